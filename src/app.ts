@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { GatewayConfig } from './config/types.js'
+import { loggerOptions } from './logger.js'
+import authPlugin from './plugins/auth.js'
+import errorsPlugin from './plugins/errors.js'
+import leanPlugin from './plugins/lean.js'
+import metricsPlugin from './plugins/metrics.js'
+import swaggerPlugin from './plugins/swagger.js'
+import healthRoutes from './routes/health.js'
+import leanRoutes from './routes/lean/index.js'
+import { Problem } from './schemas/common.js'
+import { SHARED_SCHEMAS } from './schemas/lean.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: GatewayConfig
+  }
+}
+
+export interface BuildOptions {
+  config: GatewayConfig
+  /** Pino options or `false`; tests pass a stream to read what is logged. */
+  logger?: FastifyServerOptions['logger']
+  loggerInstance?: FastifyServerOptions['loggerInstance']
+}
+
+const VISIBLE_ASCII = /^[\x21-\x7E]{1,128}$/
+
+/** The caller's x-request-id when it is sane, so traces join up; otherwise a fresh one. */
+function requestId (req: IncomingMessage): string {
+  const sent = req.headers['x-request-id']
+  return typeof sent === 'string' && VISIBLE_ASCII.test(sent) ? sent : randomUUID()
+}
+
+export async function buildApp (options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options
+  const app = Fastify({
+    ...(options.loggerInstance !== undefined
+      ? { loggerInstance: options.loggerInstance }
+      : { logger: options.logger ?? loggerOptions(process.env.LOG_LEVEL ?? 'info') }),
+    genReqId: requestId,
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimitBytes,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    // No coercion: "10" is not an amount. Unknown query parameters are refused, not silently dropped.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } }
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.decorate('config', config)
+  app.decorate('readiness', { draining: false })
+  for (const schema of [Problem, ...SHARED_SCHEMAS]) app.addSchema(schema)
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+
+  await app.register(errorsPlugin)
+  await app.register(metricsPlugin)
+  await app.register(swaggerPlugin)
+  await app.register(authPlugin)
+  await app.register(leanPlugin)
+  await app.register(healthRoutes)
+  await app.register(leanRoutes)
+  return app
+}

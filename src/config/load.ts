@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs'
+import { Ajv, type ErrorObject } from 'ajv'
+import { TenantsFileSchema, type TenantsFile } from './schema.js'
+import type { GatewayConfig, TenantConfig } from './types.js'
+
+export const DEFAULT_TIMEOUT_MS = 60_000
+export const DEFAULT_BODY_LIMIT = 1024 * 1024
+export const DEFAULT_TTL_HOURS = 24
+
+/** Raised for any problem with the tenants file; `field` is the exact path, e.g. `tenants[0].lean.apiUrl`. */
+export class ConfigError extends Error {
+  constructor (readonly field: string, problem: string) {
+    super(`invalid gateway config at ${field}: ${problem}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const validate = new Ajv({ allErrors: false, strict: true }).compile(TenantsFileSchema)
+
+function fieldPath (instancePath: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+  let out = ''
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out === '' ? part : `.${part}`
+  return out === '' ? '(root)' : out
+}
+
+function describe (error: ErrorObject): ConfigError {
+  const base = fieldPath(error.instancePath)
+  const join = (child: string): string => (base === '(root)' ? child : `${base}.${child}`)
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return new ConfigError(join(String(error.params.additionalProperty)), 'unknown key')
+    case 'required':
+      return new ConfigError(join(String(error.params.missingProperty)), 'is required')
+    case 'anyOf':
+      return new ConfigError(base, 'must be a string or { "env": "NAME" }')
+    default:
+      // Never echo the offending value: it may be a secret.
+      return new ConfigError(base, error.message ?? 'is invalid')
+  }
+}
+
+function httpUrl (value: string, field: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new ConfigError(field, 'is not a valid URL')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(field, 'must be an http(s) URL')
+  if (url.username !== '' || url.password !== '') throw new ConfigError(field, 'must not carry credentials')
+  if (url.search !== '' || url.hash !== '') throw new ConfigError(field, 'must not have a query or fragment')
+  return url.href
+}
+
+function resolveSecret (secret: string | { env: string }, field: string, env: NodeJS.ProcessEnv): string {
+  if (typeof secret === 'string') return secret
+  const value = env[secret.env]
+  if (value === undefined || value === '') throw new ConfigError(field, `environment variable ${secret.env} is not set`)
+  return value
+}
+
+/** Validates a parsed tenants file and resolves it; throws ConfigError naming the first bad field. */
+export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  if (!validate(raw)) throw describe(validate.errors![0]!)
+  const file = raw as TenantsFile
+  const tenantIds = new Set<string>()
+  const keyHashes = new Map<string, string>()
+  const jwtPairs = new Set<string>()
+  const leanSecrets = new Map<string, string>()
+
+  const tenants = file.tenants.map((t, i): TenantConfig => {
+    const at = `tenants[${i}]`
+    if (tenantIds.has(t.id)) throw new ConfigError(`${at}.id`, `duplicate tenant id "${t.id}"`)
+    tenantIds.add(t.id)
+
+    const apiUrl = httpUrl(t.lean.apiUrl, `${at}.lean.apiUrl`).replace(/\/+$/, '')
+    const authUrl = httpUrl(t.lean.authUrl, `${at}.lean.authUrl`)
+    const clientSecret = resolveSecret(t.lean.clientSecret, `${at}.lean.clientSecret`, env)
+    // Tenants may share one Lean client (and so one token); they must then agree on its secret.
+    const clientKey = `${authUrl}\n${t.lean.clientId}`
+    const known = leanSecrets.get(clientKey)
+    if (known !== undefined && known !== clientSecret) {
+      throw new ConfigError(`${at}.lean.clientSecret`, 'differs from another tenant sharing this authUrl and clientId')
+    }
+    leanSecrets.set(clientKey, clientSecret)
+
+    const keyIds = new Set<string>()
+    const apiKeys = (t.apiKeys ?? []).map((k, j) => {
+      const hash = k.sha256.toLowerCase()
+      if (keyIds.has(k.id)) throw new ConfigError(`${at}.apiKeys[${j}].id`, `duplicate API key id "${k.id}"`)
+      keyIds.add(k.id)
+      const owner = keyHashes.get(hash)
+      if (owner !== undefined) throw new ConfigError(`${at}.apiKeys[${j}].sha256`, `same key as ${owner}`)
+      keyHashes.set(hash, `${at}.apiKeys[${j}]`)
+      return { id: k.id, sha256: hash, scopes: [...k.scopes] }
+    })
+
+    let jwt: TenantConfig['jwt']
+    if (t.jwt !== undefined) {
+      const pair = `${t.jwt.issuer}\n${t.jwt.audience}`
+      if (jwtPairs.has(pair)) throw new ConfigError(`${at}.jwt`, 'another tenant has the same issuer and audience')
+      jwtPairs.add(pair)
+      jwt = { ...t.jwt, jwksUrl: httpUrl(t.jwt.jwksUrl, `${at}.jwt.jwksUrl`), scopes: [...t.jwt.scopes] }
+    }
+    if (apiKeys.length === 0 && jwt === undefined) throw new ConfigError(at, 'needs apiKeys or jwt, or no caller can reach it')
+
+    return {
+      id: t.id,
+      lean: {
+        apiUrl,
+        authUrl,
+        clientId: t.lean.clientId,
+        clientSecret,
+        scope: t.lean.scope ?? 'api',
+        timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS
+      },
+      apiKeys,
+      ...(jwt !== undefined && { jwt }),
+      ...(t.rateLimit !== undefined && { rateLimit: { ...t.rateLimit } })
+    }
+  })
+
+  return {
+    tenants,
+    idempotency: { ttlHours: file.idempotency?.ttlHours ?? DEFAULT_TTL_HOURS },
+    bodyLimitBytes: file.bodyLimitBytes ?? DEFAULT_BODY_LIMIT
+  }
+}
+
+export function loadConfigFile (path: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (err) {
+    throw new ConfigError('GATEWAY_CONFIG', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`)
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (err) {
+    throw new ConfigError('GATEWAY_CONFIG', `${path} is not valid JSON: ${(err as Error).message}`)
+  }
+  return resolveConfig(raw, env)
+}

@@ -1,0 +1,86 @@
+import { Type, type Static } from 'typebox'
+
+export const SCOPES = [
+  'data:read',
+  'data:refresh',
+  'payouts:read',
+  'payouts:write',
+  'destinations:read',
+  'destinations:write',
+  'audit:read'
+] as const
+export type Scope = (typeof SCOPES)[number]
+
+const ScopeList = Type.Array(Type.Union(SCOPES.map((s) => Type.Literal(s))), { minItems: 1, uniqueItems: true })
+const Identifier = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' })
+const HttpUrl = Type.String({ minLength: 1, maxLength: 2048 })
+
+// A secret is a literal or a pointer to an environment variable, so tenants files can be committed.
+const Secret = Type.Union([
+  Type.String({ minLength: 1 }),
+  Type.Object({ env: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }) }, { additionalProperties: false })
+])
+
+const LeanSettings = Type.Object(
+  {
+    apiUrl: HttpUrl,
+    authUrl: HttpUrl,
+    clientId: Type.String({ minLength: 1, maxLength: 256 }),
+    clientSecret: Secret,
+    scope: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
+    timeoutMs: Type.Optional(Type.Integer({ minimum: 50, maximum: 600_000 }))
+  },
+  { additionalProperties: false }
+)
+
+const ApiKey = Type.Object(
+  {
+    id: Identifier,
+    sha256: Type.String({ pattern: '^[0-9a-fA-F]{64}$' }),
+    scopes: ScopeList
+  },
+  { additionalProperties: false }
+)
+
+const JwtSettings = Type.Object(
+  {
+    issuer: Type.String({ minLength: 1, maxLength: 2048 }),
+    audience: Type.String({ minLength: 1, maxLength: 2048 }),
+    jwksUrl: HttpUrl,
+    entityClaim: Type.String({ minLength: 1, maxLength: 256 }),
+    scopes: ScopeList
+  },
+  { additionalProperties: false }
+)
+
+const RateLimit = Type.Object(
+  {
+    max: Type.Integer({ minimum: 1 }),
+    timeWindowMs: Type.Integer({ minimum: 1000 })
+  },
+  { additionalProperties: false }
+)
+
+const Tenant = Type.Object(
+  {
+    id: Identifier,
+    lean: LeanSettings,
+    apiKeys: Type.Optional(Type.Array(ApiKey)),
+    jwt: Type.Optional(JwtSettings),
+    rateLimit: Type.Optional(RateLimit)
+  },
+  { additionalProperties: false }
+)
+
+export const TenantsFileSchema = Type.Object(
+  {
+    tenants: Type.Array(Tenant, { minItems: 1 }),
+    idempotency: Type.Optional(
+      Type.Object({ ttlHours: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 366 }) }, { additionalProperties: false })
+    ),
+    bodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024 }))
+  },
+  { additionalProperties: false }
+)
+
+export type TenantsFile = Static<typeof TenantsFileSchema>

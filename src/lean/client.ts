@@ -1,0 +1,147 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { errors as undiciErrors } from 'undici'
+import type { LeanClientConfig } from '../config/types.js'
+import { Deadline } from './deadline.js'
+import { LeanConnectionError, LeanError, LeanHttpError } from './errors.js'
+import type { LeanObserver } from './observer.js'
+import type { PoolRegistry } from './pools.js'
+import type { TokenManager } from './tokens.js'
+
+export interface LeanRequest {
+  /** The seed's operationId; labels metrics and errors. */
+  operation: string
+  method: 'GET' | 'POST'
+  /** Path and query, already encoded. */
+  path: string
+  headers?: Record<string, string>
+  body?: string
+}
+
+export interface LeanResponse {
+  status: number
+  contentType: string | undefined
+  correlationId: string | undefined
+  retryAfter: string | undefined
+  body: Buffer
+}
+
+const MAX_READ_ATTEMPTS = 3
+const BACKOFF_BASE_MS = 50
+const BACKOFF_CAP_MS = 1000
+const RETRYABLE_STATUS = new Set([502, 503])
+
+function header (headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function isTimeout (err: unknown): boolean {
+  return err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError
+}
+
+/**
+ * The only way the gateway talks to one tenant's Lean: token injection, the caller's time budget,
+ * one token refresh on 401, and retries for reads only.
+ */
+export class LeanClient {
+  private readonly origin: string
+  private readonly basePath: string
+
+  constructor (
+    private readonly config: LeanClientConfig,
+    private readonly tokens: TokenManager,
+    private readonly pools: PoolRegistry,
+    private readonly observer: LeanObserver
+  ) {
+    const url = new URL(config.apiUrl)
+    this.origin = url.origin
+    this.basePath = url.pathname.replace(/\/+$/, '')
+  }
+
+  get timeoutMs (): number {
+    return this.config.timeoutMs
+  }
+
+  async request (req: LeanRequest): Promise<LeanResponse> {
+    const deadline = new Deadline(this.config.timeoutMs)
+    let refreshedToken = false
+    let attempt = 0
+    for (;;) {
+      attempt++
+      const token = await this.tokens.get(deadline)
+      let res: LeanResponse
+      try {
+        res = await this.send(req, token, deadline)
+      } catch (err) {
+        if (err instanceof LeanConnectionError && this.mayRetry(req, attempt, deadline)) {
+          await deadline.sleep(this.backoff(attempt))
+          continue
+        }
+        throw err
+      }
+      if (res.status >= 200 && res.status < 300) return res
+      if (res.status === 401 && !refreshedToken) {
+        // 401 means Lean did not act on the request, so sending it again is safe for POSTs too.
+        refreshedToken = true
+        this.tokens.invalidate(token)
+        continue
+      }
+      if (RETRYABLE_STATUS.has(res.status) && this.mayRetry(req, attempt, deadline)) {
+        await deadline.sleep(this.backoff(attempt))
+        continue
+      }
+      throw new LeanHttpError(req.operation, res.status, res.body, res.correlationId, res.retryAfter)
+    }
+  }
+
+  private mayRetry (req: LeanRequest, attempt: number, deadline: Deadline): boolean {
+    return req.method === 'GET' && attempt < MAX_READ_ATTEMPTS && deadline.remaining() > BACKOFF_CAP_MS
+  }
+
+  private backoff (attempt: number): number {
+    // Full jitter: replicas retrying one failure do not arrive together.
+    return Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt)
+  }
+
+  private async send (
+    req: LeanRequest,
+    token: string,
+    deadline: Deadline
+  ): Promise<LeanResponse> {
+    const started = process.hrtime.bigint()
+    const seconds = (): number => Number(process.hrtime.bigint() - started) / 1e9
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...req.headers,
+      authorization: `Bearer ${token}`
+    }
+    if (req.body !== undefined) headers['content-type'] = 'application/json'
+    try {
+      const res = await this.pools.get(this.origin).request({
+        method: req.method,
+        path: this.basePath + req.path,
+        headers,
+        body: req.body,
+        signal: deadline.signal
+      })
+      const body = Buffer.from(await res.body.arrayBuffer())
+      this.observer.upstream(req.operation, String(res.statusCode), seconds())
+      return {
+        status: res.statusCode,
+        contentType: header(res.headers, 'content-type'),
+        correlationId: header(res.headers, 'lean-correlation-id'),
+        retryAfter: header(res.headers, 'retry-after'),
+        body
+      }
+    } catch (err) {
+      if (deadline.signal.aborted || isTimeout(err)) {
+        this.observer.upstream(req.operation, 'timeout', seconds())
+        throw deadline.timeoutError(req.operation)
+      }
+      this.observer.upstream(req.operation, 'error', seconds())
+      if (err instanceof LeanError) throw err
+      const code = (err as { code?: string }).code ?? (err as Error).name
+      throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${code}`, req.operation, { cause: err })
+    }
+  }
+}

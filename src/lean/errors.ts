@@ -1,0 +1,46 @@
+/** Errors of the Lean client. They keep what Lean said so the gateway can report it faithfully. */
+export class LeanError extends Error {
+  constructor (message: string, readonly operation: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = new.target.name
+  }
+}
+
+/** Lean answered with a non-2xx status (after the one token refresh a 401 gets). */
+export class LeanHttpError extends LeanError {
+  constructor (
+    operation: string,
+    readonly status: number,
+    readonly body: Buffer,
+    readonly correlationId: string | undefined,
+    readonly retryAfter: string | undefined
+  ) {
+    super(`Lean answered ${status} to ${operation}`, operation)
+  }
+
+  /** Lean's error bodies are `{ status, message, ... }`; anything else yields no message. */
+  leanMessage (): { message?: string; code?: string } {
+    try {
+      const parsed = JSON.parse(this.body.toString('utf8')) as { message?: unknown; status?: unknown }
+      return {
+        ...(typeof parsed.message === 'string' && { message: parsed.message.slice(0, 1000) }),
+        ...(typeof parsed.status === 'string' && { code: parsed.status.slice(0, 100) })
+      }
+    } catch {
+      return {}
+    }
+  }
+}
+
+/** No answer: refused, reset, DNS, TLS. The request may or may not have reached Lean. */
+export class LeanConnectionError extends LeanError {}
+
+/** The caller's time budget (`timeoutMs`) ran out, token fetch and retries included. */
+export class LeanTimeoutError extends LeanError {}
+
+/** Lean's token endpoint refused our client credentials or answered nonsense. */
+export class LeanTokenError extends LeanError {
+  constructor (message: string, readonly status: number | undefined, options?: { cause?: unknown }) {
+    super(message, 'token', options)
+  }
+}

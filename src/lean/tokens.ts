@@ -1,0 +1,108 @@
+import type { Deadline } from './deadline.js'
+import { LeanTokenError } from './errors.js'
+import type { LeanObserver } from './observer.js'
+import type { PoolRegistry } from './pools.js'
+
+export interface TokenCredentials {
+  authUrl: string
+  clientId: string
+  clientSecret: string
+  scope: string
+}
+
+interface CachedToken {
+  value: string
+  refreshAt: number
+}
+
+const FETCH_TIMEOUT_MS = 30_000
+
+/**
+ * Lean's bearer token for one (authUrl, clientId, scope): fetched once however many requests wait,
+ * kept until shortly before it expires, replaced once when Lean rejects it.
+ */
+export class TokenManager {
+  private current: CachedToken | undefined
+  private inflight: Promise<CachedToken> | undefined
+
+  constructor (
+    private readonly credentials: TokenCredentials,
+    private readonly pools: PoolRegistry,
+    private readonly observer: LeanObserver
+  ) {}
+
+  async get (deadline: Deadline): Promise<string> {
+    const cached = this.current
+    if (cached !== undefined && Date.now() < cached.refreshAt) return cached.value
+    this.inflight ??= this.fetch().finally(() => { this.inflight = undefined })
+    // A waiter gives up at its own deadline; the shared fetch carries on for the others.
+    return (await deadline.race(this.inflight, 'token')).value
+  }
+
+  /** Forget `token` after Lean rejected it, unless a newer one has already replaced it. */
+  invalidate (token: string): void {
+    if (this.current?.value === token) this.current = undefined
+  }
+
+  private async fetch (): Promise<CachedToken> {
+    const url = new URL(this.credentials.authUrl)
+    const form = new URLSearchParams({
+      client_id: this.credentials.clientId,
+      client_secret: this.credentials.clientSecret,
+      grant_type: 'client_credentials',
+      scope: this.credentials.scope
+    })
+    try {
+      const res = await this.pools.get(url.origin).request({
+        method: 'POST',
+        path: url.pathname + url.search,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
+      })
+      const text = await res.body.text()
+      // Never put the token endpoint's body in an error: it may hold a token or echo the secret.
+      if (res.statusCode !== 200) throw new LeanTokenError(`token endpoint answered ${res.statusCode}`, res.statusCode)
+      let parsed: { access_token?: unknown; token_type?: unknown; expires_in?: unknown }
+      try {
+        parsed = JSON.parse(text) as typeof parsed
+      } catch {
+        throw new LeanTokenError('token endpoint answered with invalid JSON', res.statusCode)
+      }
+      if (typeof parsed.access_token !== 'string' || parsed.access_token === '') {
+        throw new LeanTokenError('token endpoint answered without access_token', res.statusCode)
+      }
+      if (typeof parsed.token_type === 'string' && parsed.token_type.toLowerCase() !== 'bearer') {
+        throw new LeanTokenError('token endpoint answered a non-bearer token', res.statusCode)
+      }
+      const expiresIn = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 3599
+      // Renew a minute early (a tenth of the lifetime for short tokens) so no call carries a dying token.
+      const margin = Math.min(60, expiresIn * 0.1)
+      const token = { value: parsed.access_token, refreshAt: Date.now() + (expiresIn - margin) * 1000 }
+      this.current = token
+      this.observer.tokenFetch('ok')
+      return token
+    } catch (err) {
+      this.observer.tokenFetch('error')
+      if (err instanceof LeanTokenError) throw err
+      throw new LeanTokenError(`token endpoint unreachable: ${(err as Error).name}`, undefined, { cause: err })
+    }
+  }
+}
+
+/** Token managers shared by every tenant using the same Lean client, as Lean advises. */
+export class TokenRegistry {
+  private readonly managers = new Map<string, TokenManager>()
+
+  constructor (private readonly pools: PoolRegistry, private readonly observer: LeanObserver) {}
+
+  for (credentials: TokenCredentials): TokenManager {
+    const key = `${credentials.authUrl}\n${credentials.clientId}\n${credentials.scope}`
+    let manager = this.managers.get(key)
+    if (manager === undefined) {
+      manager = new TokenManager(credentials, this.pools, this.observer)
+      this.managers.set(key, manager)
+    }
+    return manager
+  }
+}

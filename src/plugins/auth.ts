@@ -1,0 +1,135 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import fp from 'fastify-plugin'
+import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
+import type { Scope } from '../config/schema.js'
+import type { ApiKeyConfig, TenantConfig } from '../config/types.js'
+import { forbidden, GatewayError, unauthenticated } from '../errors.js'
+
+export interface Caller {
+  tenant: TenantConfig
+  kind: 'api-key' | 'jwt'
+  /** The API key's id, or the JWT's `sub`: what rate limits and the audit trail name. */
+  id: string
+  scopes: ReadonlySet<Scope>
+  /** For JWT callers, the entity claim as it was in the token (not yet checked). */
+  entityClaim?: unknown
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null
+  }
+  interface FastifyInstance {
+    /** An onRequest hook that authenticates the caller and demands `scope`. */
+    requireScope: (scope: Scope) => onRequestAsyncHookHandler
+  }
+}
+
+// Asymmetric only: an HMAC algorithm would let anyone holding the public key mint tokens.
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519']
+const CLOCK_TOLERANCE_S = 30
+
+interface JwtTenant {
+  tenant: TenantConfig
+  jwks: ReturnType<typeof createRemoteJWKSet>
+}
+
+const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest()
+
+export default fp(
+  async function authPlugin (app) {
+    const keys = new Map<string, { tenant: TenantConfig; key: ApiKeyConfig; hash: Buffer }>()
+    const issuers = new Map<string, JwtTenant>()
+    for (const tenant of app.config.tenants) {
+      for (const key of tenant.apiKeys) keys.set(key.sha256, { tenant, key, hash: Buffer.from(key.sha256, 'hex') })
+      if (tenant.jwt !== undefined) {
+        issuers.set(`${tenant.jwt.issuer}\n${tenant.jwt.audience}`, {
+          tenant,
+          // Unknown `kid`s refetch the JWKS at most once per cooldown, so forged tokens cannot hammer the IdP.
+          jwks: createRemoteJWKSet(new URL(tenant.jwt.jwksUrl), {
+            cooldownDuration: 30_000,
+            cacheMaxAge: 10 * 60_000,
+            timeoutDuration: 5_000
+          })
+        })
+      }
+    }
+
+    function byApiKey (presented: string): Caller {
+      const hash = sha256(presented)
+      const entry = keys.get(hash.toString('hex'))
+      if (entry === undefined || !timingSafeEqual(entry.hash, hash)) throw unauthenticated('Invalid API key')
+      return { tenant: entry.tenant, kind: 'api-key', id: entry.key.id, scopes: new Set(entry.key.scopes) }
+    }
+
+    function tenantOf (token: string): JwtTenant {
+      let claims: JWTPayload
+      try {
+        const { alg } = decodeProtectedHeader(token)
+        if (alg === undefined || !ALGORITHMS.includes(alg)) throw unauthenticated('Token algorithm not accepted')
+        claims = decodeJwt(token)
+      } catch (err) {
+        if (err instanceof GatewayError) throw err
+        throw unauthenticated('Malformed bearer token')
+      }
+      const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud]
+      for (const aud of audiences) {
+        const match = issuers.get(`${String(claims.iss)}\n${String(aud)}`)
+        if (match !== undefined) return match
+      }
+      throw unauthenticated('Token issuer and audience belong to no tenant')
+    }
+
+    async function byJwt (token: string): Promise<Caller> {
+      const { tenant, jwks } = tenantOf(token)
+      const jwt = tenant.jwt!
+      let payload: JWTPayload
+      try {
+        ;({ payload } = await jwtVerify(token, jwks, {
+          issuer: jwt.issuer,
+          audience: jwt.audience,
+          algorithms: ALGORITHMS,
+          clockTolerance: CLOCK_TOLERANCE_S,
+          requiredClaims: ['exp', 'sub']
+        }))
+      } catch (err) {
+        if (err instanceof joseErrors.JWKSTimeout || (err instanceof Error && err.name === 'TypeError')) {
+          throw new GatewayError(503, 'upstream-unavailable', 'Identity provider keys could not be fetched', {
+            headers: { 'retry-after': '5' }
+          })
+        }
+        throw unauthenticated(err instanceof joseErrors.JWTExpired ? 'Token expired' : 'Invalid bearer token')
+      }
+      return {
+        tenant,
+        kind: 'jwt',
+        id: payload.sub!,
+        scopes: new Set(jwt.scopes),
+        entityClaim: payload[jwt.entityClaim]
+      }
+    }
+
+    async function authenticate (request: FastifyRequest): Promise<Caller> {
+      const apiKey = request.headers['x-api-key']
+      const authorization = request.headers.authorization
+      if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send an API key or a bearer token, not both')
+      if (typeof apiKey === 'string' && apiKey !== '') return byApiKey(apiKey)
+      if (apiKey !== undefined) throw unauthenticated('Invalid API key')
+      if (authorization === undefined) throw unauthenticated('Credentials required: X-Api-Key or Authorization: Bearer')
+      const match = /^Bearer +([A-Za-z0-9_.-]+=*)$/i.exec(authorization)
+      if (match === null) throw unauthenticated('Authorization must be a bearer token')
+      return await byJwt(match[1]!)
+    }
+
+    app.decorateRequest('caller', null)
+    app.decorate('requireScope', (scope: Scope): onRequestAsyncHookHandler => {
+      return async function requireScope (request) {
+        const caller = await authenticate(request)
+        request.caller = caller
+        if (!caller.scopes.has(scope)) throw forbidden(`Missing scope ${scope}`)
+      }
+    })
+  },
+  { name: 'auth', fastify: '5.x', decorators: { fastify: ['config'] } }
+)

@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { GatewayError, type ProblemCode } from '../errors.js'
+import { LeanConnectionError, LeanHttpError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
+
+const STATUS_CODES: Record<number, ProblemCode> = {
+  400: 'invalid-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'rate-limited'
+}
+
+function fromLean (err: LeanHttpError): GatewayError {
+  const { message, code } = err.leanMessage()
+  const headers: Record<string, string> = {}
+  if (err.correlationId !== undefined) headers['lean-correlation-id'] = err.correlationId
+  const options = { headers, ...(code !== undefined && { leanStatus: code }) }
+  if (err.status === 429) {
+    const retryAfter = err.retryAfter !== undefined && /^\d+$/.test(err.retryAfter) ? err.retryAfter : '1'
+    return new GatewayError(429, 'upstream-rate-limited', message ?? 'Lean is rate limiting this client', {
+      ...options,
+      headers: { ...headers, 'retry-after': retryAfter }
+    })
+  }
+  if (err.status === 401) {
+    return new GatewayError(502, 'upstream-unavailable', 'Lean rejected the gateway credentials', options)
+  }
+  if (err.status >= 400 && err.status < 500) {
+    return new GatewayError(err.status, 'upstream-rejected', message ?? `Lean answered ${err.status}`, options)
+  }
+  return new GatewayError(502, 'upstream-unavailable', `Lean answered ${err.status}`, options)
+}
+
+/** Maps anything thrown anywhere to the contract's status table; the only place that does. */
+export function toGatewayError (err: unknown): GatewayError {
+  if (err instanceof GatewayError) return err
+  if (err instanceof LeanHttpError) return fromLean(err)
+  if (err instanceof LeanTimeoutError) return new GatewayError(504, 'upstream-timeout', err.message)
+  if (err instanceof LeanTokenError) return new GatewayError(502, 'upstream-unavailable', 'Could not obtain a Lean token')
+  if (err instanceof LeanConnectionError) return new GatewayError(502, 'upstream-unavailable', 'Could not reach Lean')
+  const fe = err as FastifyError
+  if (fe.validation !== undefined) return new GatewayError(400, 'invalid-request', fe.message)
+  const status = fe.statusCode
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Fastify's own 4xx messages describe the request, never the server.
+    return new GatewayError(status, STATUS_CODES[status] ?? 'invalid-request', fe.message)
+  }
+  return new GatewayError(500, 'internal', 'Unexpected error; quote the request id when reporting it')
+}
+
+export function sendProblem (request: FastifyRequest, reply: FastifyReply, error: GatewayError): FastifyReply {
+  return reply
+    .code(error.statusCode)
+    .headers(error.headers)
+    .type('application/problem+json')
+    .send({ ...error.toProblem(), requestId: request.id })
+}
+
+export default fp(
+  async function errorsPlugin (app) {
+    app.setErrorHandler(async (err, request, reply) => {
+      const problem = toGatewayError(err)
+      if (problem.statusCode >= 500) request.log.error({ err }, 'request failed')
+      else request.log.info({ code: problem.code, status: problem.statusCode }, problem.message)
+      return sendProblem(request, reply, problem)
+    })
+
+    app.setNotFoundHandler(async (request, reply) =>
+      sendProblem(request, reply, new GatewayError(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}`))
+    )
+  },
+  { name: 'errors', fastify: '5.x' }
+)

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify'
+import { Type } from 'typebox'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    readiness: { draining: boolean }
+  }
+}
+
+const Status = Type.Object({ status: Type.String() }, { additionalProperties: true })
+
+export default async function healthRoutes (app: FastifyInstance): Promise<void> {
+  app.get('/healthz', {
+    schema: { tags: ['Operations'], summary: 'Liveness', response: { 200: Status } }
+  }, async () => ({ status: 'ok' }))
+
+  app.get('/readyz', {
+    schema: { tags: ['Operations'], summary: 'Readiness: not draining', response: { 200: Status, 503: Status } }
+  }, async (_request, reply) => {
+    if (app.readiness.draining) return reply.code(503).send({ status: 'draining' })
+    return { status: 'ready' }
+  })
+}

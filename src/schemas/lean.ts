@@ -1,0 +1,75 @@
+import { Type } from 'typebox'
+import { Uuid } from './common.js'
+
+/** Response and request shapes from the two Lean seeds, for validation and documentation. */
+const Loose = { additionalProperties: true }
+
+export const Account = Type.Object(
+  {
+    account_id: Type.Optional(Type.String()),
+    name: Type.Optional(Type.String()),
+    type: Type.Optional(Type.Union(['CURRENT', 'SAVINGS', 'CREDIT_CARD', 'LOAN'].map((v) => Type.Literal(v)))),
+    currency: Type.Optional(Type.String()),
+    iban: Type.Optional(Type.String()),
+    account_number: Type.Optional(Type.String()),
+    bic: Type.Optional(Type.String())
+  },
+  { $id: 'Account', ...Loose }
+)
+
+export const Transaction = Type.Object(
+  {
+    id: Type.Optional(Type.String()),
+    amount: Type.Optional(Type.Object({ amount: Type.Number(), currency: Type.String() }, Loose)),
+    timestamp: Type.Optional(Type.String({ format: 'date-time' })),
+    description: Type.Optional(Type.String()),
+    credit_debit_indicator: Type.Optional(Type.Union([Type.Literal('CREDIT'), Type.Literal('DEBIT')])),
+    booking_status: Type.Optional(Type.Union([Type.Literal('BOOKED'), Type.Literal('PENDING')]))
+  },
+  { $id: 'Transaction', ...Loose }
+)
+
+export const PayoutRequest = Type.Object(
+  {
+    amount: Type.Number({ exclusiveMinimum: 0, description: 'Amount in major units, greater than 0' }),
+    currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. AED or SAR' }),
+    destination_id: Uuid('A destination created by this tenant'),
+    description: Type.Optional(Type.String({ maxLength: 1000 })),
+    reference: Type.Optional(Type.String({ maxLength: 1000 })),
+    idempotency_key: Type.Optional(
+      Type.String({ description: 'Used only when the Idempotency-Key header is absent; replaced on the way to Lean' })
+    )
+  },
+  { $id: 'PayoutRequest', ...Loose }
+)
+
+export const PayoutDestinationRequest = Type.Object(
+  {
+    beneficiary_name: Type.String({ minLength: 1, maxLength: 256 }),
+    iban: Type.Optional(Type.String()),
+    account_number: Type.Optional(Type.String()),
+    bank_code: Type.Optional(Type.String()),
+    country: Type.Optional(Type.String()),
+    currency: Type.Optional(Type.String())
+  },
+  { $id: 'PayoutDestinationRequest', ...Loose }
+)
+
+export const Payout = Type.Object(
+  {
+    id: Type.Optional(Type.String({ format: 'uuid' })),
+    status: Type.Optional(
+      Type.Union(['PENDING', 'SUBMITTED', 'COMPLETED', 'FAILED', 'REJECTED'].map((v) => Type.Literal(v)))
+    ),
+    amount: Type.Optional(Type.Number()),
+    currency: Type.Optional(Type.String()),
+    destination_id: Type.Optional(Type.String({ format: 'uuid' })),
+    created_at: Type.Optional(Type.String({ format: 'date-time' }))
+  },
+  { $id: 'Payout', ...Loose }
+)
+
+/** Lean documents no shape for these answers; they pass through as they come. */
+export const AnyJson = Type.Unknown({ description: "Lean's JSON answer, passed through unchanged" })
+
+export const SHARED_SCHEMAS = [Account, Transaction, PayoutRequest, PayoutDestinationRequest, Payout]
