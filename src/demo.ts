@@ -1,0 +1,39 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { SCOPES } from './config/schema.js'
+import type { GatewayConfig } from './config/types.js'
+import { createLeanEmulator, type LeanEmulator } from './lean/emulator/index.js'
+
+/**
+ * Demo mode: a built-in Lean emulator and one tenant holding every scope. The key and entity are
+ * fixed so the README's curl examples work as written; they reach only the emulator, never Lean.
+ */
+export const DEMO_API_KEY = 'demo-4f9c2b7e1a8d4e6b9c3f5a7d2e8b1c4f'
+export const DEMO_ENTITY_ID = '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c'
+export const DEMO_TENANT_ID = 'demo'
+
+export interface Demo {
+  config: GatewayConfig
+  emulator: LeanEmulator
+  close: () => Promise<void>
+}
+
+export async function startDemo (): Promise<Demo> {
+  const clientSecret = randomBytes(24).toString('base64url')
+  const emulator = await createLeanEmulator({
+    clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID] }]
+  })
+  const url = await emulator.listen(0, '127.0.0.1')
+  const config: GatewayConfig = {
+    tenants: [
+      {
+        id: DEMO_TENANT_ID,
+        lean: { apiUrl: url, authUrl: `${url}/oauth2/token`, clientId: 'demo-client', clientSecret, scope: 'api', timeoutMs: 60_000 },
+        apiKeys: [{ id: 'demo-key', sha256: createHash('sha256').update(DEMO_API_KEY).digest('hex'), scopes: [...SCOPES] }],
+        rateLimit: { max: 600, timeWindowMs: 60_000 }
+      }
+    ],
+    idempotency: { ttlHours: 24 },
+    bodyLimitBytes: 1024 * 1024
+  }
+  return { config, emulator, close: async () => { await emulator.close() } }
+}

@@ -1,0 +1,128 @@
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import { Faults, resetAfterHandling, type FaultRule } from './faults.js'
+import { leanError, registerLeanRoutes } from './lean-routes.js'
+import { EmulatorState, type EmulatorClient, type EmulatorTiming } from './state.js'
+
+export interface EmulatorOptions extends Partial<EmulatorTiming> {
+  clients: EmulatorClient[]
+  logger?: boolean
+}
+
+export interface RecordedRequest {
+  method: string
+  url: string
+  headers: Record<string, string | string[] | undefined>
+  body?: unknown
+  at: string
+}
+
+export interface LeanEmulator {
+  app: FastifyInstance
+  state: EmulatorState
+  faults: Faults
+  /** Requests that reached the emulated Lean, token requests included, admin calls excluded. */
+  requests: RecordedRequest[]
+  listen: (port?: number, host?: string) => Promise<string>
+  url: string
+  close: () => Promise<void>
+}
+
+const ADMIN = '/__emulator'
+
+/**
+ * A stand-in for Lean over real HTTP: the token endpoint and the 20 operations of the seeds, per
+ * client data, expiring tokens, payouts that progress, and fault switches under `/__emulator`.
+ */
+export async function createLeanEmulator (options: EmulatorOptions): Promise<LeanEmulator> {
+  const timing: EmulatorTiming = {
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3599,
+    payoutStepMs: options.payoutStepMs ?? 5_000,
+    refreshMs: options.refreshMs ?? 3_000
+  }
+  const state = new EmulatorState(timing, options.clients)
+  const faults = new Faults()
+  const requests: RecordedRequest[] = []
+  const recorded = new WeakMap<FastifyRequest, RecordedRequest>()
+  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true })
+
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)))
+  })
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith(ADMIN)) return
+    const entry: RecordedRequest = { method: request.method, url: request.url, headers: { ...request.headers }, at: new Date().toISOString() }
+    requests.push(entry)
+    recorded.set(request, entry)
+    if (await faults.apply(request, reply)) return reply
+    if (request.url.startsWith('/oauth2/')) return
+    const match = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')
+    const client = match === null ? undefined : state.clientOf(match[1]!)
+    if (client === undefined) return leanError(reply, 401, 'UNAUTHORIZED', 'Missing, invalid or expired access token')
+    request.leanClient = client
+  })
+
+  app.addHook('preHandler', async (request) => {
+    const entry = recorded.get(request)
+    if (entry !== undefined && request.body !== undefined) entry.body = request.body
+  })
+
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (resetAfterHandling.has(request)) request.raw.socket.destroy()
+    return payload
+  })
+
+  app.post('/oauth2/token', async (request, reply) => {
+    const form = (request.body ?? {}) as Record<string, string>
+    if (form.grant_type !== 'client_credentials') return reply.code(400).send({ error: 'unsupported_grant_type' })
+    const issued = state.issueToken(form.client_id ?? '', form.client_secret ?? '')
+    if (issued === undefined) return reply.code(401).send({ error: 'invalid_client' })
+    return { access_token: issued.token, token_type: 'bearer', expires_in: issued.expiresIn, scope: form.scope ?? 'api' }
+  })
+
+  app.register(async (lean) => {
+    registerLeanRoutes(lean, state)
+  })
+
+  app.register(async (admin) => {
+    admin.get('/requests', async () => requests)
+    admin.delete('/requests', async () => { requests.length = 0; return { cleared: true } })
+    admin.get('/faults', async () => faults.list())
+    admin.post('/faults', async (request, reply) => {
+      faults.add(request.body as FaultRule)
+      return reply.code(201).send(faults.list())
+    })
+    admin.delete('/faults', async () => { faults.clear(); return { cleared: true } })
+    admin.post('/tokens/revoke', async () => ({ revoked: state.revokeTokens() }))
+    admin.post('/clients', async (request, reply) => {
+      state.addClient(request.body as EmulatorClient)
+      return reply.code(201).send({ ok: true })
+    })
+    admin.get('/stats', async () => ({
+      tokensIssued: state.tokensIssued,
+      payoutsCreated: state.payoutsCreated,
+      requests: requests.length
+    }))
+    admin.post('/reset', async () => {
+      state.reset(options.clients)
+      faults.clear()
+      requests.length = 0
+      return { reset: true }
+    })
+  }, { prefix: ADMIN })
+
+  const emulator: LeanEmulator = {
+    app,
+    state,
+    faults,
+    requests,
+    url: '',
+    async listen (port = 0, host = '127.0.0.1') {
+      const address = await app.listen({ port, host })
+      emulator.url = address.replace('[::1]', '127.0.0.1')
+      return emulator.url
+    },
+    async close () { await app.close() }
+  }
+  return emulator
+}

@@ -1,0 +1,186 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { generateEntity, seededRng, type EntityData } from './fixtures.js'
+
+export interface EmulatorClient {
+  clientId: string
+  clientSecret: string
+  /** Entity ids this client may read (its customers' consents). */
+  entities: string[]
+}
+
+export type PayoutStatus = 'PENDING' | 'SUBMITTED' | 'COMPLETED' | 'FAILED'
+
+export interface PayoutRecord {
+  id: string
+  payment_intent_id: string
+  amount: number
+  currency: string
+  destination_id: string
+  description?: string
+  reference?: string
+  idempotency_key?: string
+  createdAt: number
+  fails: boolean
+}
+
+interface ClientData {
+  client: EmulatorClient
+  entities: Map<string, EntityData>
+  destinations: Map<string, Record<string, unknown> & { id: string }>
+  payouts: Map<string, PayoutRecord>
+  payoutsByKey: Map<string, PayoutRecord>
+  refreshes: Map<string, { id: string; entityId: string; createdAt: number }>
+}
+
+export interface EmulatorTiming {
+  tokenTtlSeconds: number
+  /** Time a payout spends in each status before it moves on. */
+  payoutStepMs: number
+  refreshMs: number
+}
+
+/** Everything the emulated Lean knows, per client, as Lean keeps it per application. */
+export class EmulatorState {
+  private readonly clients = new Map<string, ClientData>()
+  private readonly tokens = new Map<string, { clientId: string; expiresAt: number }>()
+  tokensIssued = 0
+  payoutsCreated = 0
+
+  constructor (readonly timing: EmulatorTiming, clients: EmulatorClient[]) {
+    this.reset(clients)
+  }
+
+  /** Back to a fresh sandbox: no tokens, objects or counters; only the configured clients. */
+  reset (clients: EmulatorClient[]): void {
+    this.clients.clear()
+    this.tokens.clear()
+    this.tokensIssued = 0
+    this.payoutsCreated = 0
+    for (const client of clients) this.addClient(client)
+  }
+
+  addClient (client: EmulatorClient): void {
+    const existing = this.clients.get(client.clientId)
+    if (existing !== undefined) {
+      existing.client = { ...client, entities: [...new Set([...existing.client.entities, ...client.entities])] }
+      return
+    }
+    this.clients.set(client.clientId, {
+      client: { ...client },
+      entities: new Map(),
+      destinations: new Map(),
+      payouts: new Map(),
+      payoutsByKey: new Map(),
+      refreshes: new Map()
+    })
+  }
+
+  issueToken (clientId: string, clientSecret: string): { token: string; expiresIn: number } | undefined {
+    const data = this.clients.get(clientId)
+    if (data === undefined || data.client.clientSecret !== clientSecret) return undefined
+    const token = randomBytes(24).toString('base64url')
+    this.tokens.set(token, { clientId, expiresAt: Date.now() + this.timing.tokenTtlSeconds * 1000 })
+    this.tokensIssued++
+    return { token, expiresIn: this.timing.tokenTtlSeconds }
+  }
+
+  /** The client a live token belongs to, or undefined when unknown, expired or revoked. */
+  clientOf (token: string): ClientData | undefined {
+    const entry = this.tokens.get(token)
+    if (entry === undefined) return undefined
+    if (Date.now() >= entry.expiresAt) {
+      this.tokens.delete(token)
+      return undefined
+    }
+    return this.clients.get(entry.clientId)
+  }
+
+  revokeTokens (): number {
+    const n = this.tokens.size
+    this.tokens.clear()
+    return n
+  }
+
+  entity (data: ClientData, entityId: string): EntityData | undefined {
+    const id = entityId.toLowerCase()
+    if (!data.client.entities.some((e) => e.toLowerCase() === id)) return undefined
+    let entity = data.entities.get(id)
+    if (entity === undefined) {
+      entity = generateEntity(id)
+      data.entities.set(id, entity)
+    }
+    return entity
+  }
+
+  createDestination (data: ClientData, body: Record<string, unknown>): Record<string, unknown> & { id: string } {
+    const destination = { ...body, id: randomUUID(), status: 'ACTIVE', created_at: new Date().toISOString() }
+    data.destinations.set(destination.id, destination)
+    return destination
+  }
+
+  /** Lean deduplicates on idempotency_key per client: the same key yields the same payout. */
+  createPayout (data: ClientData, body: Omit<PayoutRecord, 'id' | 'payment_intent_id' | 'createdAt' | 'fails'>): { payout: PayoutRecord; replayed: boolean } {
+    if (body.idempotency_key !== undefined) {
+      const existing = data.payoutsByKey.get(body.idempotency_key)
+      if (existing !== undefined) return { payout: existing, replayed: true }
+    }
+    const id = randomUUID()
+    const hint = `${body.reference ?? ''} ${body.description ?? ''}`
+    const payout: PayoutRecord = {
+      ...body,
+      id,
+      payment_intent_id: randomUUID(),
+      createdAt: Date.now(),
+      // "FAIL" in the reference forces a failure; otherwise about one payout in ten fails at the bank.
+      fails: /FAIL/.test(hint) || seededRng(id)() < 0.1
+    }
+    data.payouts.set(id, payout)
+    if (body.idempotency_key !== undefined) data.payoutsByKey.set(body.idempotency_key, payout)
+    this.payoutsCreated++
+    return { payout, replayed: false }
+  }
+
+  history (payout: PayoutRecord, now = Date.now()): Array<{ status: PayoutStatus; timestamp: string }> {
+    const step = this.timing.payoutStepMs
+    const at = (n: number): string => new Date(payout.createdAt + n * step).toISOString()
+    const out: Array<{ status: PayoutStatus; timestamp: string }> = [{ status: 'PENDING', timestamp: at(0) }]
+    const elapsed = now - payout.createdAt
+    if (elapsed >= step) out.push({ status: 'SUBMITTED', timestamp: at(1) })
+    if (elapsed >= 2 * step) out.push({ status: payout.fails ? 'FAILED' : 'COMPLETED', timestamp: at(2) })
+    return out
+  }
+
+  payoutView (payout: PayoutRecord): Record<string, unknown> {
+    const history = this.history(payout)
+    return {
+      id: payout.id,
+      payment_intent_id: payout.payment_intent_id,
+      status: history[history.length - 1]!.status,
+      amount: payout.amount,
+      currency: payout.currency,
+      destination_id: payout.destination_id,
+      ...(payout.description !== undefined && { description: payout.description }),
+      ...(payout.reference !== undefined && { reference: payout.reference }),
+      created_at: new Date(payout.createdAt).toISOString()
+    }
+  }
+
+  createRefresh (data: ClientData, entityId: string): { id: string; entityId: string; createdAt: number } {
+    const refresh = { id: randomUUID(), entityId, createdAt: Date.now() }
+    data.refreshes.set(refresh.id, refresh)
+    return refresh
+  }
+
+  refreshView (refresh: { id: string; entityId: string; createdAt: number }): Record<string, unknown> {
+    const done = Date.now() - refresh.createdAt >= this.timing.refreshMs
+    return {
+      refresh_id: refresh.id,
+      entity_id: refresh.entityId,
+      status: done ? 'COMPLETED' : 'IN_PROGRESS',
+      created_at: new Date(refresh.createdAt).toISOString(),
+      ...(done && { completed_at: new Date(refresh.createdAt + this.timing.refreshMs).toISOString() })
+    }
+  }
+}
+
+export type { ClientData }

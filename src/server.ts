@@ -1,0 +1,54 @@
+import closeWithGrace from 'close-with-grace'
+import pino from 'pino'
+import { buildApp } from './app.js'
+import { readEnvironment } from './config/env.js'
+import { ConfigError, loadConfigFile } from './config/load.js'
+import type { GatewayConfig } from './config/types.js'
+import { DEMO_API_KEY, DEMO_ENTITY_ID, startDemo, type Demo } from './demo.js'
+import { REDACT_PATHS } from './logger.js'
+
+/** Listens, logs and shuts down gracefully; everything else is built by app.ts. */
+async function main (): Promise<void> {
+  const env = readEnvironment()
+  const logger = pino({ level: env.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' } })
+
+  let demo: Demo | undefined
+  let config: GatewayConfig
+  if (env.configPath === undefined) {
+    demo = await startDemo()
+    config = demo.config
+  } else {
+    config = loadConfigFile(env.configPath)
+  }
+
+  const app = await buildApp({ config, loggerInstance: logger })
+  const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))
+
+  // In-flight requests may wait on Lean for up to timeoutMs; give them that and a margin.
+  closeWithGrace({ delay: slowestLean + 5_000, logger }, async ({ signal, err }) => {
+    if (err !== undefined) logger.error({ err }, 'shutting down after an error')
+    else logger.info({ signal }, 'shutting down')
+    app.readiness.draining = true
+    await app.close()
+    await demo?.close()
+  })
+
+  const address = await app.listen({ port: env.port, host: env.host })
+  if (demo !== undefined) {
+    const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
+    logger.info({ docs: `${base}/docs`, entityId: DEMO_ENTITY_ID }, 'demo mode: Lean emulator, demo tenant')
+    process.stdout.write(
+      `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
+      `  Docs:       ${base}/docs\n  API key:    ${DEMO_API_KEY}\n  Entity id:  ${DEMO_ENTITY_ID}\n\n`
+    )
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`)
+  } else {
+    process.stderr.write(`failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
+  }
+  process.exit(1)
+})
