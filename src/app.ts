@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { GatewayConfig } from './config/types.js'
 import { loggerOptions } from './logger.js'
 import authPlugin from './plugins/auth.js'
-import errorsPlugin from './plugins/errors.js'
+import errorsPlugin, { sendProblem, toGatewayError } from './plugins/errors.js'
 import leanPlugin from './plugins/lean.js'
 import metricsPlugin from './plugins/metrics.js'
 import swaggerPlugin from './plugins/swagger.js'
@@ -44,6 +44,9 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     genReqId: requestId,
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
+    maxParamLength: 256,
+    // Malformed URLs and oversized parameters are answered before routing; still problem+json.
+    frameworkErrors: (error, request, reply) => sendProblem(request, reply, toGatewayError(error)),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     // No coercion: "10" is not an amount. Unknown query parameters are refused, not silently dropped.

@@ -54,6 +54,7 @@ export function toGatewayError (err: unknown): GatewayError {
 export function sendProblem (request: FastifyRequest, reply: FastifyReply, error: GatewayError): FastifyReply {
   return reply
     .code(error.statusCode)
+    .header('x-request-id', request.id)
     .headers(error.headers)
     .type('application/problem+json')
     .send({ ...error.toProblem(), requestId: request.id })

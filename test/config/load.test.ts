@@ -1,0 +1,119 @@
+import t, { type Test } from 'tap'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ConfigError, loadConfigFile, resolveConfig } from '../../src/config/load.js'
+import { readEnvironment } from '../../src/config/env.js'
+
+const HASH = 'a'.repeat(64)
+const valid = () => ({
+  tenants: [
+    {
+      id: 'acme',
+      lean: {
+        apiUrl: 'https://sandbox.sa.leantech.me/',
+        authUrl: 'https://auth.sandbox.sa.leantech.me/oauth2/token',
+        clientId: 'client-1',
+        clientSecret: { env: 'ACME_LEAN_SECRET' }
+      },
+      apiKeys: [{ id: 'acme-backoffice', sha256: HASH.toUpperCase(), scopes: ['payouts:write', 'payouts:read'] }],
+      jwt: {
+        issuer: 'https://idp.acme.example/',
+        audience: 'acme-mobile',
+        jwksUrl: 'https://idp.acme.example/.well-known/jwks.json',
+        entityClaim: 'lean_entity_id',
+        scopes: ['data:read']
+      },
+      rateLimit: { max: 600, timeWindowMs: 60000 }
+    }
+  ],
+  idempotency: { ttlHours: 24 }
+})
+const ENV = { ACME_LEAN_SECRET: 'the-real-secret-value' }
+
+/** Asserts the file is refused, naming `field`, and never echoing the secret. */
+function refuses (t: Test, mutate: (file: any) => void, field: string, env: NodeJS.ProcessEnv = ENV): void {
+  const file = valid()
+  mutate(file)
+  try {
+    resolveConfig(file, env)
+    t.fail(`expected ${field} to be refused`)
+  } catch (err) {
+    t.type(err, ConfigError)
+    t.equal((err as ConfigError).field, field, `names ${field}`)
+    t.match((err as Error).message, field)
+    t.notMatch((err as Error).message, 'the-real-secret-value')
+  }
+}
+
+function fieldOf (fn: () => unknown): string | undefined {
+  try {
+    fn()
+  } catch (err) {
+    if (err instanceof ConfigError) return err.field
+    throw err
+  }
+  return undefined
+}
+
+t.test('a valid file resolves with defaults and secrets', async (t) => {
+  const config = resolveConfig(valid(), ENV)
+  const tenant = config.tenants[0]!
+  t.equal(tenant.lean.clientSecret, 'the-real-secret-value')
+  t.equal(tenant.lean.scope, 'api')
+  t.equal(tenant.lean.timeoutMs, 60000)
+  t.equal(tenant.lean.apiUrl, 'https://sandbox.sa.leantech.me', 'trailing slash dropped')
+  t.equal(tenant.apiKeys[0]!.sha256, HASH, 'hash normalised to lower case')
+  t.equal(config.bodyLimitBytes, 1024 * 1024)
+  t.equal(config.idempotency.ttlHours, 24)
+})
+
+t.test('each kind of bad file names the exact field', async (t) => {
+  refuses(t, (f) => { f.tenants[0].lean.timeout = 5 }, 'tenants[0].lean.timeout')
+  refuses(t, (f) => { f.extra = true }, 'extra')
+  refuses(t, (f) => { f.tenants[0].lean.timeoutMs = '60000' }, 'tenants[0].lean.timeoutMs')
+  refuses(t, (f) => { delete f.tenants[0].lean.clientId }, 'tenants[0].lean.clientId')
+  refuses(t, (f) => { f.tenants[0].apiKeys[0].scopes = ['payouts:delete'] }, 'tenants[0].apiKeys[0].scopes[0]')
+  refuses(t, (f) => { f.tenants[0].apiKeys[0].sha256 = 'not-hex' }, 'tenants[0].apiKeys[0].sha256')
+  refuses(t, (f) => { f.tenants[0].lean.clientSecret = { env: 'NOPE_MISSING' } }, 'tenants[0].lean.clientSecret')
+  refuses(t, (f) => { f.tenants[0].lean.clientSecret = 42 }, 'tenants[0].lean.clientSecret')
+  refuses(t, (f) => { f.tenants[0].lean.apiUrl = 'not a url' }, 'tenants[0].lean.apiUrl')
+  refuses(t, (f) => { f.tenants[0].lean.authUrl = 'ftp://auth.example/token' }, 'tenants[0].lean.authUrl')
+  refuses(t, (f) => { f.tenants[0].jwt.jwksUrl = 'https://u:p@idp.example/jwks' }, 'tenants[0].jwt.jwksUrl')
+  refuses(t, (f) => { f.tenants.push({ ...structuredClone(f.tenants[0]), jwt: undefined, apiKeys: [{ id: 'x', sha256: 'b'.repeat(64), scopes: ['data:read'] }] }) }, 'tenants[1].id')
+  refuses(t, (f) => {
+    f.tenants.push({ ...structuredClone(f.tenants[0]), id: 'other', jwt: undefined })
+  }, 'tenants[1].apiKeys[0].sha256')
+  refuses(t, (f) => {
+    f.tenants.push({ ...structuredClone(f.tenants[0]), id: 'other', apiKeys: [] })
+  }, 'tenants[1].jwt')
+  refuses(t, (f) => { f.tenants[0].apiKeys.push({ id: 'acme-backoffice', sha256: 'c'.repeat(64), scopes: ['data:read'] }) }, 'tenants[0].apiKeys[1].id')
+  refuses(t, (f) => { f.tenants[0].apiKeys = []; delete f.tenants[0].jwt }, 'tenants[0]')
+  refuses(t, (f) => { f.tenants = [] }, 'tenants')
+  refuses(t, (f) => { f.idempotency.ttlHours = 0 }, 'idempotency.ttlHours')
+  refuses(t, (f) => { f.bodyLimitBytes = 10 }, 'bodyLimitBytes')
+  refuses(t, (f) => {
+    f.tenants.push({ ...structuredClone(f.tenants[0]), id: 'other', jwt: undefined, apiKeys: [{ id: 'x', sha256: 'd'.repeat(64), scopes: ['data:read'] }] })
+    f.tenants[1].lean.clientSecret = 'a-different-secret'
+  }, 'tenants[1].lean.clientSecret')
+})
+
+t.test('files are read from disk; unreadable or non-JSON files name GATEWAY_CONFIG', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gw-config-'))
+  const good = join(dir, 'tenants.json')
+  writeFileSync(good, JSON.stringify(valid()))
+  t.equal(loadConfigFile(good, ENV).tenants[0]!.id, 'acme')
+  const bad = join(dir, 'bad.json')
+  writeFileSync(bad, '{ "tenants": [')
+  t.equal(fieldOf(() => loadConfigFile(bad, ENV)), 'GATEWAY_CONFIG')
+  t.equal(fieldOf(() => loadConfigFile(join(dir, 'missing.json'), ENV)), 'GATEWAY_CONFIG')
+})
+
+t.test('environment variables are validated by name', async (t) => {
+  t.same(readEnvironment({}).port, 3000)
+  t.equal(fieldOf(() => readEnvironment({ PORT: 'http' })), 'PORT')
+  t.equal(fieldOf(() => readEnvironment({ LOG_LEVEL: 'loud' })), 'LOG_LEVEL')
+  t.equal(fieldOf(() => readEnvironment({ DATABASE_URL: 'mysql://x' })), 'DATABASE_URL')
+  t.equal(fieldOf(() => readEnvironment({ REDIS_URL: 'nope' })), 'REDIS_URL')
+  t.equal(readEnvironment({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl, 'redis://127.0.0.1:6379')
+})
