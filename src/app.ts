@@ -53,6 +53,8 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
+  // Lean takes JSON only; anything else is 415 rather than a string body failing validation.
+  app.removeContentTypeParser('text/plain')
   app.decorate('config', config)
   app.decorate('readiness', { draining: false })
   for (const schema of [Problem, ...SHARED_SCHEMAS]) app.addSchema(schema)

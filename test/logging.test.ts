@@ -1,0 +1,51 @@
+import t from 'tap'
+import { addFault, ENTITY_A, revokeTokens, startEmulator, upstreamRequests } from './helpers/emulator.js'
+import { KEYS, startGateway, TEST_ENV } from './helpers/gateway.js'
+import { startIssuer } from './helpers/jwt.js'
+
+t.test('no secret, token, key or JWT is ever logged, even at trace level', async (t) => {
+  const emulator = await startEmulator(t)
+  const issuer = await startIssuer()
+  t.teardown(() => issuer.close())
+  const { app, logs } = await startGateway(t, emulator, { jwks: issuer.jwksUrl, level: 'trace' })
+  const jwt = await issuer.sign({ sub: 'user-1', lean_entity_id: ENTITY_A })
+  const expired = await issuer.sign({ sub: 'user-1', lean_entity_id: ENTITY_A }, { expiresIn: Math.floor(Date.now() / 1000) - 600 })
+  const cookie = 'session=s3cr3t-cookie-value'
+
+  const calls = [
+    { url: '/data/v2/accounts', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A, cookie } },
+    { url: '/data/v2/accounts', headers: { authorization: `Bearer ${jwt}`, cookie } },
+    { url: '/data/v2/accounts', headers: { authorization: `Bearer ${expired}` } },
+    { url: '/data/v2/accounts', headers: { 'x-api-key': `${KEYS.all}-wrong` } },
+    { url: '/payouts/v1/payments', headers: { 'x-api-key': KEYS.dataOnly } }
+  ]
+  for (const call of calls) await app.inject(call)
+  await revokeTokens(emulator)
+  await app.inject({ url: '/data/v2/identity', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })
+  await addFault(emulator, { path: '/data/v2/identity', status: 500, times: 1 })
+  await app.inject({ url: '/data/v2/identity', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })
+  await addFault(emulator, { path: '/oauth2/token', status: 401, body: { error: 'invalid_client', echoed: TEST_ENV.TEST_LEAN_SECRET_A }, times: 1 })
+  await revokeTokens(emulator)
+  await app.inject({ url: '/data/v2/identity', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })
+  await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'idempotency-key': 'log-1', 'content-type': 'application/json' }, payload: { amount: 1, currency: 'AED', destination_id: ENTITY_A } })
+
+  const leanTokens = (await upstreamRequests(emulator, { tokens: false }))
+    .map((r) => String(r.headers.authorization ?? '').replace(/^Bearer /, ''))
+    .filter((token) => token !== '')
+  t.ok(leanTokens.length >= 3, 'several Lean tokens were in use')
+  const text = logs()
+  t.ok(text.length > 1000, 'the gateway did log')
+  t.match(text, /"reqId"/, 'log lines carry the request id')
+  const secrets: Record<string, string> = {
+    ...KEYS,
+    clientSecretA: TEST_ENV.TEST_LEAN_SECRET_A,
+    clientSecretB: 'secret-b-0123456789',
+    jwt,
+    expired,
+    cookie: 's3cr3t-cookie-value'
+  }
+  leanTokens.forEach((token, i) => { secrets[`leanToken${i}`] = token })
+  for (const [name, value] of Object.entries(secrets)) t.notOk(text.includes(value), `${name} not in the logs`)
+  // Any fragment of a JWT (header.payload) would also be a leak.
+  t.notOk(text.includes(jwt.split('.')[1]!), 'no JWT payload in the logs')
+})
