@@ -44,7 +44,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     genReqId: requestId,
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
-    maxParamLength: 256,
+    routerOptions: { maxParamLength: 256 },
     // Malformed URLs and oversized parameters are answered before routing; still problem+json.
     frameworkErrors: (error, request, reply) => sendProblem(request, reply, toGatewayError(error)),
     return503OnClosing: true,
@@ -61,6 +61,8 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
+    // While draining, a connection that was busy when close began must not stay open afterwards.
+    if (app.readiness.draining) reply.header('connection', 'close')
   })
 
   await app.register(errorsPlugin)

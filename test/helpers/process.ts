@@ -1,0 +1,40 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface GatewayProcess {
+  child: ChildProcess
+  url: string
+  output: () => string
+  exited: Promise<number | null>
+}
+
+/** `src/server.ts` as its own Node process, the way `npm start` runs it (via tsx, unbuilt). */
+export function spawnServer (env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let text = ''
+  child.stdout!.on('data', (d) => { text += String(d) })
+  child.stderr!.on('data', (d) => { text += String(d) })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  return { child, output: () => text, exited }
+}
+
+/** Waits until the server logs where it listens; fails after `ms`. */
+export async function startServer (env: Record<string, string>, ms = 20_000): Promise<GatewayProcess> {
+  const proc = spawnServer(env)
+  const deadline = Date.now() + ms
+  for (;;) {
+    const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(proc.output())
+    if (match !== null) return { ...proc, url: match[1]! }
+    if (proc.child.exitCode !== null || Date.now() > deadline) {
+      proc.child.kill('SIGKILL')
+      throw new Error(`server did not start:\n${proc.output()}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs'
+import t from 'tap'
+import { parse } from 'yaml'
+import { startEmulator } from './helpers/emulator.js'
+import { startGateway } from './helpers/gateway.js'
+import { renderOpenApi } from '../src/openapi.js'
+
+const committed = readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')
+
+t.test('the committed OpenAPI document is exactly what the gateway serves', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator)
+  const served = await app.inject({ url: '/openapi.json' })
+  t.equal(served.statusCode, 200)
+  t.same(served.json(), JSON.parse(committed), 'served == openapi/openapi.json (run `npm run openapi` after changing routes)')
+  t.equal(await renderOpenApi(), committed, 'byte for byte what `npm run openapi` writes')
+})
+
+t.test('the document covers both Lean specs, both security schemes and the problems', async (t) => {
+  const doc = JSON.parse(committed)
+  const ops = (spec: any): string[] => Object.entries(spec.paths).flatMap(([path, item]: [string, any]) =>
+    Object.keys(item).filter((m) => ['get', 'post'].includes(m)).map((m) => `${m.toUpperCase()} ${path}`))
+  const seeds = ['lean-data-api-openapi.yml', 'lean-payouts-api-openapi.yml']
+    .flatMap((f) => ops(parse(readFileSync(new URL(`../openapi/lean/${f}`, import.meta.url), 'utf8'))))
+  t.equal(seeds.length, 20)
+  const gateway = ops(doc).filter((o) => / \/(data|payouts)\//.test(o))
+  t.same(gateway.sort(), seeds.sort(), 'the same 20 operations on the same paths')
+
+  t.same(doc.components.securitySchemes.ApiKeyAuth, { ...doc.components.securitySchemes.ApiKeyAuth, type: 'apiKey', in: 'header', name: 'X-Api-Key' })
+  t.match(doc.components.securitySchemes.BearerAuth, { type: 'http', scheme: 'bearer' })
+  t.ok(doc.components.schemas.Problem, 'Problem schema')
+  const payout = doc.paths['/payouts/v1/payment'].post
+  t.ok(payout.parameters.some((p: any) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'), 'Idempotency-Key parameter')
+  for (const [path, item] of Object.entries<any>(doc.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      if (path.startsWith('/data/') || path.startsWith('/payouts/')) {
+        t.ok(op.operationId && op.tags?.length && op.summary, `${method} ${path} has id, tag, summary`)
+        t.same(op.security, [{ ApiKeyAuth: [] }, { BearerAuth: [] }], `${method} ${path} security`)
+        t.ok(op.responses['401']?.content['application/problem+json'], `${method} ${path} documents problems`)
+      }
+    }
+  }
+})
+
+t.test('Swagger UI is served at /docs', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator)
+  const page = await app.inject({ url: '/docs/' })
+  t.equal(page.statusCode, 200)
+  t.match(page.body, /swagger/i)
+  const init = await app.inject({ url: '/docs/static/swagger-initializer.js' })
+  t.equal(init.statusCode, 200)
+})

@@ -1,0 +1,34 @@
+import t from 'tap'
+import { ENTITY_A, startEmulator } from '../helpers/emulator.js'
+import { KEYS, startGateway } from '../helpers/gateway.js'
+
+t.test('health and readiness', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator)
+  t.same((await app.inject({ url: '/healthz' })).json(), { status: 'ok' })
+  t.equal((await app.inject({ url: '/readyz' })).statusCode, 200)
+  app.readiness.draining = true
+  const draining = await app.inject({ url: '/readyz' })
+  t.equal(draining.statusCode, 503, 'not ready while draining')
+  t.equal(draining.headers.connection, 'close', 'draining answers close their connection')
+  t.equal((await app.inject({ url: '/healthz' })).statusCode, 200, 'still alive')
+})
+
+t.test('metrics count requests by route and status, Lean calls by operation and outcome, token fetches', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator)
+  await app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })
+  await app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': 'wrong' } })
+  await app.inject({ url: '/no/such/route' })
+  const res = await app.inject({ url: '/metrics' })
+  t.equal(res.statusCode, 200)
+  t.match(res.headers['content-type'], /^text\/plain/)
+  const text = res.body
+  t.match(text, 'gateway_http_requests_total{method="GET",route="/data/v2/accounts",status="200"} 1')
+  t.match(text, 'gateway_http_requests_total{method="GET",route="/data/v2/accounts",status="401"} 1')
+  t.match(text, 'gateway_http_requests_total{method="GET",route="unmatched",status="404"} 1')
+  t.match(text, /gateway_http_request_duration_seconds_bucket\{le="[\d.]+",method="GET",route="\/data\/v2\/accounts"\}/)
+  t.match(text, 'gateway_lean_request_duration_seconds_count{operation="getAccounts",outcome="200"} 1')
+  t.match(text, 'gateway_lean_token_fetches_total{outcome="ok"} 1')
+  t.match(text, 'process_resident_memory_bytes')
+})
