@@ -34,7 +34,7 @@ export function routeSchema (op: LeanOperation): Record<string, unknown> {
       Uuid('Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.')
     )
   }
-  if (op.idempotency !== 'none') headers['idempotency-key'] = Type.Optional(IdempotencyKey)
+  if (op.idempotency !== 'none') headers['Idempotency-Key'] = Type.Optional(IdempotencyKey)
 
   return {
     operationId: op.operationId,
