@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto'
+import pg from 'pg'
+import { AUDIT_COLUMNS, auditFromRow, auditValues } from './sqlite.js'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
+
+// BIGINT columns hold epoch milliseconds, well inside Number's exact range.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE idempotency_keys (
+     tenant_id TEXT NOT NULL, idem_key TEXT NOT NULL, fingerprint TEXT NOT NULL, operation TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('in_flight', 'completed', 'released')),
+     lease_token TEXT, lease_until BIGINT, attempts INTEGER NOT NULL,
+     status INTEGER, content_type TEXT, body BYTEA,
+     created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,
+     PRIMARY KEY (tenant_id, idem_key)
+   );
+   CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);
+   CREATE TABLE owned_objects (
+     client_key TEXT NOT NULL, kind TEXT NOT NULL, lean_id TEXT NOT NULL, tenant_id TEXT NOT NULL, created_at BIGINT NOT NULL,
+     PRIMARY KEY (client_key, kind, lean_id)
+   );
+   CREATE TABLE audit_events (
+     id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, tenant_id TEXT NOT NULL, caller TEXT NOT NULL,
+     request_id TEXT NOT NULL, idempotency_key TEXT, operation TEXT NOT NULL, event TEXT NOT NULL,
+     amount TEXT, currency TEXT, destination_id TEXT, lean_id TEXT, outcome TEXT NOT NULL, detail TEXT
+   );
+   CREATE INDEX audit_events_tenant ON audit_events (tenant_id, id);
+   CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS
+     $$ BEGIN RAISE EXCEPTION 'audit events are append-only'; END $$;
+   CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
+     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();`
+]
+
+// Any constant shared by every replica; serialises migrations when several start at once.
+const MIGRATION_LOCK = 7_426_001
+
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
+
+/** The shared engine: a pg pool, one schema, row locks for the idempotency state machine. */
+export class PostgresStore implements Store {
+  readonly engine = 'postgres' as const
+  private readonly pool: pg.Pool
+
+  constructor (connectionString: string, private readonly schema = 'public', poolSize = 10) {
+    this.pool = new pg.Pool({
+      connectionString,
+      max: poolSize,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      options: `-c search_path=${quoteIdent(schema)}`
+    })
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    this.pool.on('error', () => {})
+  }
+
+  private async tx<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect()
+    try {
+      await client.query('BEGIN')
+      const result = await fn(client)
+      await client.query('COMMIT')
+      return result
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {})
+      throw err
+    } finally {
+      client.release()
+    }
+  }
+
+  async migrate (): Promise<number> {
+    return await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(this.schema)}`)
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)')
+      const { rows } = await c.query<{ version: number }>('SELECT version FROM schema_migrations')
+      const applied = new Set(rows.map((r) => r.version))
+      let count = 0
+      for (const [i, sql] of MIGRATIONS.entries()) {
+        if (applied.has(i + 1)) continue
+        await c.query(sql)
+        await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [i + 1, Date.now()])
+        count++
+      }
+      return count
+    })
+  }
+
+  async ping (): Promise<void> {
+    await this.pool.query('SELECT 1')
+  }
+
+  private async appendAudit (c: pg.PoolClient, audit: AuditDraft[] | undefined, now: number): Promise<void> {
+    for (const a of audit ?? []) {
+      await c.query(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, auditValues(a, now))
+    }
+  }
+
+  private async recordObjects (c: pg.PoolClient, objects: OwnedObject[] | undefined, now: number): Promise<void> {
+    for (const o of objects ?? []) {
+      await c.query('INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+        [o.clientKey, o.kind, o.leanId, o.tenantId, now])
+    }
+  }
+
+  async claim (req: ClaimRequest): Promise<ClaimResult> {
+    return await this.tx(async (c): Promise<ClaimResult> => {
+      const now = Date.now()
+      const leaseToken = randomUUID()
+      // Concurrent inserts of one key wait on each other here; exactly one wins.
+      const inserted = await c.query(`INSERT INTO idempotency_keys
+          (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
+          VALUES ($1, $2, $3, $4, 'in_flight', $5, $6, 1, $7, $7, $8) ON CONFLICT (tenant_id, idem_key) DO NOTHING`,
+      [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs])
+      if (inserted.rowCount === 1) {
+        await this.appendAudit(c, req.audit, now)
+        return { outcome: 'claimed', leaseToken, attempt: 1 }
+      }
+      const { rows } = await c.query('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts FROM idempotency_keys WHERE tenant_id = $1 AND idem_key = $2 FOR UPDATE',
+        [req.tenantId, req.key])
+      const row = rows[0] as { fingerprint: string; state: string; lease_until: number | null; status: number | null; content_type: string | null; body: Buffer | null; expires_at: number; attempts: number }
+      if (row.expires_at <= now) {
+        await c.query(`UPDATE idempotency_keys SET fingerprint = $3, operation = $4, state = 'in_flight', lease_token = $5, lease_until = $6,
+            attempts = 1, status = NULL, content_type = NULL, body = NULL, created_at = $7, updated_at = $7, expires_at = $8
+            WHERE tenant_id = $1 AND idem_key = $2`,
+        [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs])
+        await this.appendAudit(c, req.audit, now)
+        return { outcome: 'claimed', leaseToken, attempt: 1 }
+      }
+      if (row.fingerprint !== req.fingerprint) return { outcome: 'mismatch' }
+      if (row.state === 'completed') return { outcome: 'replay', response: { status: row.status!, contentType: row.content_type!, body: row.body! } }
+      if (row.state === 'in_flight' && row.lease_until! > now) return { outcome: 'in-flight', retryAfterMs: row.lease_until! - now }
+      await c.query(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = $3, lease_until = $4, attempts = attempts + 1, updated_at = $5
+          WHERE tenant_id = $1 AND idem_key = $2`, [req.tenantId, req.key, leaseToken, now + req.leaseMs, now])
+      await this.appendAudit(c, req.audit, now)
+      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1 }
+    })
+  }
+
+  async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
+    return await this.tx(async (c) => {
+      const now = Date.now()
+      const { rowCount } = await c.query(`UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
+          lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3`,
+      [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now])
+      await this.recordObjects(c, req.objects, now)
+      await this.appendAudit(c, req.audit, now)
+      return rowCount === 1
+    })
+  }
+
+  async release (req: SettleRequest): Promise<void> {
+    await this.tx(async (c) => {
+      const now = Date.now()
+      await c.query(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, updated_at = $4
+          WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3`, [req.tenantId, req.key, req.leaseToken, now])
+      await this.appendAudit(c, req.audit, now)
+    })
+  }
+
+  async record (objects: OwnedObject[], audit: AuditDraft[]): Promise<void> {
+    await this.tx(async (c) => {
+      const now = Date.now()
+      await this.recordObjects(c, objects, now)
+      await this.appendAudit(c, audit, now)
+    })
+  }
+
+  async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    if (leanIds.length === 0) return out
+    const { rows } = await this.pool.query<{ lean_id: string; tenant_id: string }>(
+      'SELECT lean_id, tenant_id FROM owned_objects WHERE client_key = $1 AND kind = $2 AND lean_id = ANY($3::text[])', [clientKey, kind, leanIds])
+    for (const row of rows) out.set(row.lean_id, row.tenant_id)
+    return out
+  }
+
+  async listAudit (q: AuditQuery): Promise<AuditEvent[]> {
+    const { rows } = await this.pool.query(`SELECT * FROM audit_events WHERE tenant_id = $1
+        AND ($2::bigint IS NULL OR at >= $2) AND ($3::bigint IS NULL OR at < $3) AND ($4::bigint IS NULL OR id < $4)
+        ORDER BY id DESC LIMIT $5`,
+    [q.tenantId, q.from?.getTime() ?? null, q.to?.getTime() ?? null, q.beforeId === undefined ? null : Number(q.beforeId), q.limit])
+    return rows.map(auditFromRow)
+  }
+
+  async purgeExpired (now = Date.now()): Promise<number> {
+    const { rowCount } = await this.pool.query("DELETE FROM idempotency_keys WHERE expires_at <= $1 AND (state <> 'in_flight' OR lease_until <= $1)", [now])
+    return rowCount ?? 0
+  }
+
+  async close (): Promise<void> {
+    await this.pool.end()
+  }
+}

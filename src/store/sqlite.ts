@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
+
+/** Versioned migrations; each runs once, in order, inside one transaction. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE idempotency_keys (
+     tenant_id TEXT NOT NULL, idem_key TEXT NOT NULL, fingerprint TEXT NOT NULL, operation TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('in_flight', 'completed', 'released')),
+     lease_token TEXT, lease_until INTEGER, attempts INTEGER NOT NULL,
+     status INTEGER, content_type TEXT, body BLOB,
+     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+     PRIMARY KEY (tenant_id, idem_key)
+   ) WITHOUT ROWID;
+   CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);
+   CREATE TABLE owned_objects (
+     client_key TEXT NOT NULL, kind TEXT NOT NULL, lean_id TEXT NOT NULL, tenant_id TEXT NOT NULL, created_at INTEGER NOT NULL,
+     PRIMARY KEY (client_key, kind, lean_id)
+   ) WITHOUT ROWID;
+   CREATE TABLE audit_events (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, tenant_id TEXT NOT NULL, caller TEXT NOT NULL,
+     request_id TEXT NOT NULL, idempotency_key TEXT, operation TEXT NOT NULL, event TEXT NOT NULL,
+     amount TEXT, currency TEXT, destination_id TEXT, lean_id TEXT, outcome TEXT NOT NULL, detail TEXT
+   );
+   CREATE INDEX audit_events_tenant ON audit_events (tenant_id, id);
+   CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+     BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+   CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+     BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;`
+]
+
+interface KeyRow {
+  fingerprint: string
+  state: string
+  lease_until: number | null
+  status: number | null
+  content_type: string | null
+  body: Buffer | null
+  expires_at: number
+  attempts: number
+}
+
+interface AuditRow {
+  id: number
+  at: number
+  tenant_id: string
+  caller: string
+  request_id: string
+  idempotency_key: string | null
+  operation: string
+  event: string
+  amount: string | null
+  currency: string | null
+  destination_id: string | null
+  lean_id: string | null
+  outcome: string
+  detail: string | null
+}
+
+export function auditFromRow (row: AuditRow): AuditEvent {
+  return {
+    id: String(row.id),
+    at: new Date(Number(row.at)).toISOString(),
+    tenantId: row.tenant_id,
+    caller: row.caller,
+    requestId: row.request_id,
+    operation: row.operation,
+    event: row.event as AuditEvent['event'],
+    outcome: row.outcome,
+    ...(row.idempotency_key !== null && { idempotencyKey: row.idempotency_key }),
+    ...(row.amount !== null && { amount: Number(row.amount) }),
+    ...(row.currency !== null && { currency: row.currency }),
+    ...(row.destination_id !== null && { destinationId: row.destination_id }),
+    ...(row.lean_id !== null && { leanId: row.lean_id }),
+    ...(row.detail !== null && { detail: row.detail })
+  }
+}
+
+export function auditValues (a: AuditDraft, at: number): unknown[] {
+  return [at, a.tenantId, a.caller, a.requestId, a.idempotencyKey ?? null, a.operation, a.event,
+    a.amount === undefined ? null : String(a.amount), a.currency ?? null, a.destinationId ?? null, a.leanId ?? null, a.outcome, a.detail ?? null]
+}
+
+export const AUDIT_COLUMNS = 'at, tenant_id, caller, request_id, idempotency_key, operation, event, amount, currency, destination_id, lean_id, outcome, detail'
+
+/** The embedded engine: one file in DATA_DIR, WAL, every write an immediate transaction. */
+export class SqliteStore implements Store {
+  readonly engine = 'sqlite' as const
+  private readonly db: Database.Database
+
+  constructor (dataDir: string) {
+    mkdirSync(dataDir, { recursive: true })
+    this.db = new Database(join(dataDir, 'gateway.db'))
+    this.db.pragma('journal_mode = WAL')
+    // FULL: a payout's record must survive a power cut, not just a process crash.
+    this.db.pragma('synchronous = FULL')
+    this.db.pragma('busy_timeout = 5000')
+  }
+
+  async migrate (): Promise<number> {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)')
+    const applied = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version))
+    let count = 0
+    MIGRATIONS.forEach((sql, i) => {
+      const version = i + 1
+      if (applied.has(version)) return
+      this.db.transaction(() => {
+        this.db.exec(sql)
+        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, Date.now())
+      }).immediate()
+      count++
+    })
+    return count
+  }
+
+  async ping (): Promise<void> {
+    this.db.prepare('SELECT 1').get()
+  }
+
+  private appendAudit (audit: AuditDraft[] | undefined, now: number): void {
+    if (audit === undefined || audit.length === 0) return
+    const insert = this.db.prepare(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    for (const a of audit) insert.run(...auditValues(a, now))
+  }
+
+  private recordObjects (objects: OwnedObject[] | undefined, now: number): void {
+    if (objects === undefined) return
+    const insert = this.db.prepare('INSERT OR IGNORE INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) VALUES (?, ?, ?, ?, ?)')
+    for (const o of objects) insert.run(o.clientKey, o.kind, o.leanId, o.tenantId, now)
+  }
+
+  async claim (req: ClaimRequest): Promise<ClaimResult> {
+    return this.db.transaction((): ClaimResult => {
+      const now = Date.now()
+      const leaseToken = randomUUID()
+      const row = this.db.prepare('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts FROM idempotency_keys WHERE tenant_id = ? AND idem_key = ?')
+        .get(req.tenantId, req.key) as KeyRow | undefined
+      if (row === undefined || row.expires_at <= now) {
+        this.db.prepare(`INSERT OR REPLACE INTO idempotency_keys
+          (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
+          VALUES (?, ?, ?, ?, 'in_flight', ?, ?, 1, ?, ?, ?)`)
+          .run(req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now, now + req.ttlMs)
+        this.appendAudit(req.audit, now)
+        return { outcome: 'claimed', leaseToken, attempt: 1 }
+      }
+      if (row.fingerprint !== req.fingerprint) return { outcome: 'mismatch' }
+      if (row.state === 'completed') {
+        return { outcome: 'replay', response: { status: row.status!, contentType: row.content_type!, body: row.body! } }
+      }
+      if (row.state === 'in_flight' && row.lease_until! > now) return { outcome: 'in-flight', retryAfterMs: row.lease_until! - now }
+      // Released after an unsettled outcome, or a lease left by a crashed process: take it over.
+      this.db.prepare(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
+        WHERE tenant_id = ? AND idem_key = ?`).run(leaseToken, now + req.leaseMs, now, req.tenantId, req.key)
+      this.appendAudit(req.audit, now)
+      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1 }
+    }).immediate()
+  }
+
+  async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      const now = Date.now()
+      const { changes } = this.db.prepare(`UPDATE idempotency_keys SET state = 'completed', status = ?, content_type = ?, body = ?,
+          lease_token = NULL, lease_until = NULL, updated_at = ? WHERE tenant_id = ? AND idem_key = ? AND lease_token = ?`)
+        .run(req.response.status, req.response.contentType, req.response.body, now, req.tenantId, req.key, req.leaseToken)
+      // What Lean did is true whether or not we still held the lease: record it either way.
+      this.recordObjects(req.objects, now)
+      this.appendAudit(req.audit, now)
+      return changes === 1
+    }).immediate()
+  }
+
+  async release (req: SettleRequest): Promise<void> {
+    this.db.transaction(() => {
+      const now = Date.now()
+      this.db.prepare(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, updated_at = ?
+        WHERE tenant_id = ? AND idem_key = ? AND lease_token = ?`).run(now, req.tenantId, req.key, req.leaseToken)
+      this.appendAudit(req.audit, now)
+    }).immediate()
+  }
+
+  async record (objects: OwnedObject[], audit: AuditDraft[]): Promise<void> {
+    this.db.transaction(() => {
+      const now = Date.now()
+      this.recordObjects(objects, now)
+      this.appendAudit(audit, now)
+    }).immediate()
+  }
+
+  async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>()
+    if (leanIds.length === 0) return out
+    const rows = this.db.prepare(`SELECT lean_id, tenant_id FROM owned_objects WHERE client_key = ? AND kind = ?
+      AND lean_id IN (SELECT value FROM json_each(?))`).all(clientKey, kind, JSON.stringify(leanIds)) as Array<{ lean_id: string; tenant_id: string }>
+    for (const row of rows) out.set(row.lean_id, row.tenant_id)
+    return out
+  }
+
+  async listAudit (q: AuditQuery): Promise<AuditEvent[]> {
+    const rows = this.db.prepare(`SELECT * FROM audit_events WHERE tenant_id = ?
+        AND (? IS NULL OR at >= ?) AND (? IS NULL OR at < ?) AND (? IS NULL OR id < ?)
+        ORDER BY id DESC LIMIT ?`)
+      .all(q.tenantId, q.from?.getTime() ?? null, q.from?.getTime() ?? null, q.to?.getTime() ?? null, q.to?.getTime() ?? null,
+        q.beforeId ?? null, q.beforeId === undefined ? null : Number(q.beforeId), q.limit) as AuditRow[]
+    return rows.map(auditFromRow)
+  }
+
+  async purgeExpired (now = Date.now()): Promise<number> {
+    // A record still in flight is kept until its lease ends, however old.
+    return this.db.prepare("DELETE FROM idempotency_keys WHERE expires_at <= ? AND (state <> 'in_flight' OR lease_until <= ?)").run(now, now).changes
+  }
+
+  async close (): Promise<void> {
+    this.db.close()
+  }
+}

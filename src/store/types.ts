@@ -1,0 +1,101 @@
+/**
+ * What the gateway keeps durably: idempotency records, which tenant owns which Lean object, and the
+ * audit trail. Two engines (SQLite embedded, PostgreSQL shared) implement it with one behaviour,
+ * proved by one conformance suite.
+ */
+
+export interface StoredResponse {
+  status: number
+  contentType: string
+  body: Buffer
+}
+
+export type AuditEventName =
+  | 'payout.requested'
+  | 'payout.created'
+  | 'payout.refused'
+  | 'payout.failed'
+  | 'destination.created'
+
+export interface AuditDraft {
+  tenantId: string
+  /** API key id or JWT `sub`. */
+  caller: string
+  requestId: string
+  idempotencyKey?: string | undefined
+  operation: string
+  event: AuditEventName
+  amount?: number | undefined
+  currency?: string | undefined
+  destinationId?: string | undefined
+  leanId?: string | undefined
+  outcome: string
+  detail?: string | undefined
+}
+
+export interface AuditEvent extends AuditDraft {
+  id: string
+  at: string
+}
+
+export type OwnedKind = 'payout' | 'intent' | 'destination'
+
+export interface OwnedObject {
+  /** `authUrl` + `clientId`: objects are unique per Lean client, not per tenant. */
+  clientKey: string
+  kind: OwnedKind
+  leanId: string
+  tenantId: string
+}
+
+export interface ClaimRequest {
+  tenantId: string
+  key: string
+  fingerprint: string
+  operation: string
+  /** How long the claimant may hold the key before another request may take it over. */
+  leaseMs: number
+  /** How long the record is kept once written. */
+  ttlMs: number
+  audit?: AuditDraft[]
+}
+
+export type ClaimResult =
+  | { outcome: 'claimed'; leaseToken: string; attempt: number }
+  | { outcome: 'replay'; response: StoredResponse }
+  | { outcome: 'in-flight'; retryAfterMs: number }
+  | { outcome: 'mismatch' }
+
+export interface SettleRequest {
+  tenantId: string
+  key: string
+  leaseToken: string
+  objects?: OwnedObject[]
+  audit?: AuditDraft[]
+}
+
+export interface AuditQuery {
+  tenantId: string
+  from?: Date
+  to?: Date
+  /** Only events older than this id (the cursor). */
+  beforeId?: string
+  limit: number
+}
+
+export interface Store {
+  readonly engine: 'sqlite' | 'postgres'
+  migrate: () => Promise<number>
+  ping: () => Promise<void>
+  /** Atomically takes the key, or says why not: replay, in flight, or another request. */
+  claim: (req: ClaimRequest) => Promise<ClaimResult>
+  /** Stores the settled answer; false when the lease was lost to another claimant meanwhile. */
+  complete: (req: SettleRequest & { response: StoredResponse }) => Promise<boolean>
+  /** Frees the key after an unsettled outcome, so a retry goes upstream again. */
+  release: (req: SettleRequest) => Promise<void>
+  record: (objects: OwnedObject[], audit: AuditDraft[]) => Promise<void>
+  owners: (clientKey: string, kind: OwnedKind, leanIds: string[]) => Promise<Map<string, string>>
+  listAudit: (query: AuditQuery) => Promise<AuditEvent[]>
+  purgeExpired: (now?: number) => Promise<number>
+  close: () => Promise<void>
+}
