@@ -8,7 +8,10 @@ import authPlugin from './plugins/auth.js'
 import errorsPlugin, { sendProblem, toGatewayError } from './plugins/errors.js'
 import leanPlugin from './plugins/lean.js'
 import metricsPlugin from './plugins/metrics.js'
+import storePlugin from './plugins/store.js'
 import swaggerPlugin from './plugins/swagger.js'
+import auditRoutes from './routes/audit.js'
+import type { Store, StoreOptions } from './store/index.js'
 import healthRoutes from './routes/health.js'
 import leanRoutes from './routes/lean/index.js'
 import { Problem } from './schemas/common.js'
@@ -22,6 +25,8 @@ declare module 'fastify' {
 
 export interface BuildOptions {
   config: GatewayConfig
+  /** Where idempotency records, ownership and the audit trail live: options, or an open store. */
+  store: StoreOptions | Store
   /** Pino options or `false`; tests pass a stream to read what is logged. */
   logger?: FastifyServerOptions['logger']
   loggerInstance?: FastifyServerOptions['loggerInstance']
@@ -69,8 +74,10 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(metricsPlugin)
   await app.register(swaggerPlugin)
   await app.register(authPlugin)
+  await app.register(storePlugin, { store: options.store })
   await app.register(leanPlugin)
   await app.register(healthRoutes)
   await app.register(leanRoutes)
+  await app.register(auditRoutes)
   return app
 }

@@ -18,7 +18,7 @@ const PLACEHOLDER: GatewayConfig = {
 }
 
 export async function renderOpenApi (): Promise<string> {
-  const app = await buildApp({ config: PLACEHOLDER, logger: false })
+  const app = await buildApp({ config: PLACEHOLDER, logger: false, store: { dataDir: ':memory:' } })
   try {
     await app.ready()
     return `${JSON.stringify(app.swagger(), null, 2)}\n`

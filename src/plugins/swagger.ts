@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { PROBLEM_BASE } from '../errors.js'
 
-export const SECURITY = [{ ApiKeyAuth: [] }, { BearerAuth: [] }]
+export const SECURITY: Array<Record<string, string[]>> = [{ ApiKeyAuth: [] }, { BearerAuth: [] }]
 
 /** The gateway's own OpenAPI document, built from the route schemas, and Swagger UI over it. */
 export default fp(
@@ -27,6 +27,7 @@ export default fp(
           { name: 'Refreshes' },
           { name: 'Payouts' },
           { name: 'Payout Destinations' },
+          { name: 'Audit' },
           { name: 'Operations' }
         ],
         components: {

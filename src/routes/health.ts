@@ -15,9 +15,15 @@ export default async function healthRoutes (app: FastifyInstance): Promise<void>
   }, async () => ({ status: 'ok' }))
 
   app.get('/readyz', {
-    schema: { tags: ['Operations'], summary: 'Readiness: not draining', response: { 200: Status, 503: Status } }
-  }, async (_request, reply) => {
-    if (app.readiness.draining) return reply.code(503).send({ status: 'draining' })
-    return { status: 'ready' }
+    schema: { tags: ['Operations'], summary: 'Readiness: not draining, store reachable', response: { 200: Status, 503: Status } }
+  }, async (request, reply) => {
+    if (app.readiness.draining) return reply.code(503).send({ status: 'draining', store: app.store.engine })
+    try {
+      await app.store.ping()
+    } catch (err) {
+      request.log.warn({ err }, 'store unreachable')
+      return reply.code(503).send({ status: 'store unreachable', store: app.store.engine })
+    }
+    return { status: 'ready', store: app.store.engine }
   })
 }

@@ -90,9 +90,10 @@ export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const
   private readonly db: Database.Database
 
+  /** `dataDir` ':memory:' keeps nothing on disk (documentation rendering only). */
   constructor (dataDir: string) {
-    mkdirSync(dataDir, { recursive: true })
-    this.db = new Database(join(dataDir, 'gateway.db'))
+    if (dataDir !== ':memory:') mkdirSync(dataDir, { recursive: true })
+    this.db = new Database(dataDir === ':memory:' ? ':memory:' : join(dataDir, 'gateway.db'))
     this.db.pragma('journal_mode = WAL')
     // FULL: a payout's record must survive a power cut, not just a process crash.
     this.db.pragma('synchronous = FULL')

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import pino from 'pino'
@@ -6,6 +9,7 @@ import { buildApp } from '../../src/app.js'
 import { resolveConfig } from '../../src/config/load.js'
 import type { LeanEmulator } from '../../src/lean/emulator/index.js'
 import { REDACT_PATHS } from '../../src/logger.js'
+import type { StoreOptions } from '../../src/store/index.js'
 
 export const KEYS = {
   all: 'key-a-all-scopes-7d3f9a1c',
@@ -69,13 +73,19 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 export async function startGateway (
   t: Teardown,
   emulator: LeanEmulator,
-  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number } = {}
+  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions } = {}
 ): Promise<TestGateway> {
+  let store = options.store
+  if (store === undefined) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gw-data-'))
+    t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
+    store = { dataDir }
+  }
   const chunks: string[] = []
   const stream = new Writable({ write (chunk, _enc, done) { chunks.push(String(chunk)); done() } })
   const loggerInstance = pino({ level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream)
   const file = options.file ?? tenantsFile(emulator, options)
-  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance })
+  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store })
   await app.ready()
   t.teardown(() => app.close())
   return { app, logs: () => chunks.join('') }

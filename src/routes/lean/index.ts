@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Caller } from '../../plugins/auth.js'
 import { forbidden, invalidRequest } from '../../errors.js'
 import { placeEntity, type OutgoingParts } from '../../lean/entity.js'
+import type { LeanResponse } from '../../lean/client.js'
 import { forwardedIdempotencyKey, idempotencyKeyOf } from '../../idempotency/key.js'
+import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
+import { clientKeyOf, OwnershipGuard } from '../../ownership/guard.js'
+import { toGatewayError } from '../../plugins/errors.js'
+import { requestFingerprint } from '../../store/fingerprint.js'
+import { effectsFor } from './effects.js'
 import { LEAN_OPERATIONS, type LeanOperation } from './operations.js'
 import { routeSchema } from './schema.js'
 
@@ -30,49 +36,101 @@ function pathBuilder (template: string): (params: Record<string, string>) => str
     parts.map((p) => ('param' in p ? encodeURIComponent(params[p.param!]!) : p.text)).join('/')
 }
 
-function handlerFor (app: FastifyInstance, op: LeanOperation) {
+function send (reply: FastifyReply, status: number, contentType: string | undefined, body: Buffer): FastifyReply {
+  // Lean's bytes as they came: nothing parsed, dropped or added (lists of a shared client excepted).
+  return reply.code(status).header('cache-control', 'no-store').type(contentType ?? 'application/json').send(body)
+}
+
+function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: OwnershipGuard) {
   const buildPath = pathBuilder(op.path)
+  const ttlMs = app.config.idempotency.ttlHours * 3_600_000
+
   return async function forward (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const caller = request.caller!
-    const body = request.body
+    const tenant = caller.tenant
+    const params = request.params as Record<string, string>
+    const body = request.body !== null && typeof request.body === 'object' ? request.body as Record<string, unknown> : undefined
     const parts: OutgoingParts = {
       method: op.method,
       headers: {},
       query: new URLSearchParams(request.query as Record<string, string>),
-      body: body !== null && typeof body === 'object' ? { ...(body as Record<string, unknown>) } : undefined
+      body: body === undefined ? undefined : { ...body }
     }
     if (op.entity) placeEntity(resolveEntity(caller, request.headers.entity_id as string | undefined), parts)
-    if (op.idempotency !== 'none') {
-      const key = idempotencyKeyOf(request, op.idempotency === 'required')
-      // Only the payout carries a key to Lean; other POSTs are deduplicated by the gateway alone.
-      if (op.idempotency === 'required' && key !== undefined) {
-        parts.body = { ...parts.body, idempotency_key: forwardedIdempotencyKey(caller.tenant.id, key) }
+    const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
+    const effects = effectsFor({ caller, requestId: request.id, operation: op.operationId, idempotencyKey: key, body, clientKey: clientKeyOf(tenant) })
+
+    if (op.owned !== undefined) {
+      const id = op.owned.in === 'params' ? params[op.owned.name] : body?.[op.owned.name]
+      try {
+        if (typeof id === 'string') await ownership.assertOwns(tenant, op.owned.kind, id)
+      } catch (err) {
+        const refusal = effects.refused(404, `${op.owned.kind} not found for this tenant`)
+        if (refusal.length > 0) await app.store.record([], refusal.map((a) => ({ ...a, outcome: `${op.owned!.kind}_not_owned` })))
+        throw err
       }
     }
+    // Only the payout carries a key to Lean; other POSTs are deduplicated by the gateway alone.
+    if (op.idempotency === 'required' && key !== undefined) {
+      parts.body = { ...parts.body, idempotency_key: forwardedIdempotencyKey(tenant.id, key) }
+    }
     const query = parts.query.toString()
-    const res = await app.lean.client(caller.tenant.id).request({
+    const client = app.lean.client(tenant.id)
+    const call = async (): Promise<LeanResponse> => await client.request({
       operation: op.operationId,
       method: op.method,
-      path: buildPath(request.params as Record<string, string>) + (query === '' ? '' : `?${query}`),
+      path: buildPath(params) + (query === '' ? '' : `?${query}`),
       headers: parts.headers,
       ...(parts.body !== undefined && { body: JSON.stringify(parts.body) })
     })
-    reply.code(res.status).header('cache-control', 'no-store')
+
+    if (key !== undefined) {
+      const outcome = await runKeyed({
+        store: app.store,
+        tenantId: tenant.id,
+        key,
+        fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, body),
+        operation: op.operationId,
+        leaseMs: client.timeoutMs + LEASE_MARGIN_MS,
+        ttlMs,
+        effects,
+        call,
+        renderRefusal: (err) => ({
+          status: err.status,
+          contentType: 'application/problem+json; charset=utf-8',
+          body: Buffer.from(JSON.stringify({ ...toGatewayError(err).toProblem(), requestId: request.id }))
+        }),
+        onStoreError: (err) => request.log.error({ err }, 'idempotency record not written; the lease will expire')
+      })
+      if (outcome.replayed) {
+        reply.header('idempotent-replayed', 'true')
+        return send(reply, outcome.response.status, outcome.response.contentType, outcome.response.body)
+      }
+      const res = outcome.response
+      if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
+      return send(reply, res.status, res.contentType, res.body)
+    }
+
+    const res = await call()
+    if (op.method === 'POST') {
+      const { objects, audit } = effects.succeeded(res.body)
+      if (objects.length + audit.length > 0) await app.store.record(objects, audit)
+    }
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
-    reply.type(res.contentType ?? 'application/json')
-    // Lean's bytes as they came: nothing parsed, dropped or added.
-    return reply.send(res.body)
+    const out = op.listOf === undefined ? res.body : await ownership.filterList(tenant, op.listOf, res.body)
+    return send(reply, res.status, res.contentType, out)
   }
 }
 
 export default async function leanRoutes (app: FastifyInstance): Promise<void> {
+  const ownership = new OwnershipGuard(app.config.tenants, app.store)
   for (const op of LEAN_OPERATIONS) {
     app.route({
       method: op.method,
       url: op.path,
       schema: routeSchema(op),
       onRequest: app.requireScope(op.scope),
-      handler: handlerFor(app, op)
+      handler: handlerFor(app, op, ownership)
     })
   }
 }

@@ -1,5 +1,6 @@
 import { Type, type TSchema } from 'typebox'
 import type { Scope } from '../../config/schema.js'
+import type { OwnedKind } from '../../store/types.js'
 import { AccountId, IsoDate, Uuid } from '../../schemas/common.js'
 import { AnyJson } from '../../schemas/lean.js'
 
@@ -22,6 +23,10 @@ export interface LeanOperation {
   query?: TSchema
   body?: TSchema
   success: { status: number; description: string; schema: TSchema }
+  /** An object the request names (path parameter or body field) that must be the tenant's own. */
+  owned?: { in: 'params' | 'body'; name: string; kind: OwnedKind }
+  /** A list answer from which other tenants' objects are removed. */
+  listOf?: OwnedKind
 }
 
 const ref = (id: string): TSchema => Type.Ref(id)
@@ -136,6 +141,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     entity: false,
     idempotency: 'required',
     body: ref('PayoutRequest'),
+    owned: { in: 'body', name: 'destination_id', kind: 'destination' },
     success: { status: 201, description: 'Payout created', schema: ref('Payout') }
   },
   {
@@ -148,6 +154,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     scope: 'payouts:read',
     entity: false,
     idempotency: 'none',
+    listOf: 'payout',
     success: { status: 200, description: 'Payouts', schema: AnyJson }
   },
   {
@@ -161,6 +168,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     entity: false,
     idempotency: 'none',
     params: Type.Object({ payment_id: Uuid('Payout id') }),
+    owned: { in: 'params', name: 'payment_id', kind: 'payout' },
     success: { status: 200, description: 'History', schema: AnyJson }
   },
   {
@@ -174,6 +182,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     entity: false,
     idempotency: 'none',
     params: Type.Object({ payment_id: Uuid('Payout id') }),
+    owned: { in: 'params', name: 'payment_id', kind: 'payout' },
     success: { status: 200, description: 'Payout', schema: ref('Payout') }
   },
   {
@@ -187,6 +196,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     entity: false,
     idempotency: 'none',
     params: Type.Object({ payment_intent_id: Uuid('Payout intent id') }),
+    owned: { in: 'params', name: 'payment_intent_id', kind: 'intent' },
     success: { status: 200, description: 'Payout intent', schema: AnyJson }
   },
   {
@@ -212,6 +222,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     scope: 'destinations:read',
     entity: false,
     idempotency: 'none',
+    listOf: 'destination',
     success: { status: 200, description: 'Destinations', schema: AnyJson }
   },
   {
@@ -225,6 +236,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     entity: false,
     idempotency: 'none',
     params: Type.Object({ destination_id: Uuid('Destination id') }),
+    owned: { in: 'params', name: 'destination_id', kind: 'destination' },
     success: { status: 200, description: 'Destination', schema: AnyJson }
   }
 ]

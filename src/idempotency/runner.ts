@@ -1,0 +1,88 @@
+import { GatewayError } from '../errors.js'
+import type { LeanResponse } from '../lean/client.js'
+import { LeanHttpError } from '../lean/errors.js'
+import type { Effects } from '../routes/lean/effects.js'
+import type { Store, StoredResponse } from '../store/types.js'
+
+/** Lean answers that settle the outcome; anything else leaves the key free for a retry. */
+const UNSETTLED_4XX = new Set([401, 403, 408, 409, 429])
+export const isSettled = (err: unknown): err is LeanHttpError =>
+  err instanceof LeanHttpError && err.status >= 400 && err.status < 500 && !UNSETTLED_4XX.has(err.status)
+
+/** Margin over the Lean time limit before another request may take over a key whose holder vanished. */
+export const LEASE_MARGIN_MS = 10_000
+
+export interface KeyedCall {
+  store: Store
+  tenantId: string
+  key: string
+  fingerprint: string
+  operation: string
+  leaseMs: number
+  ttlMs: number
+  effects: Effects
+  call: () => Promise<LeanResponse>
+  /** How the error handler will render a settled Lean refusal, so a replay answers the same. */
+  renderRefusal: (err: LeanHttpError) => StoredResponse
+  onStoreError: (err: unknown) => void
+}
+
+export type KeyedOutcome =
+  | { replayed: false; response: LeanResponse }
+  | { replayed: true; response: StoredResponse }
+
+/**
+ * One idempotent POST: claim the key, call Lean at most once, store the settled answer (or release
+ * the key) in the same transaction as its audit events and the objects it created.
+ */
+export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
+  const claim = await k.store.claim({
+    tenantId: k.tenantId,
+    key: k.key,
+    fingerprint: k.fingerprint,
+    operation: k.operation,
+    leaseMs: k.leaseMs,
+    ttlMs: k.ttlMs,
+    audit: k.effects.requested
+  })
+  if (claim.outcome === 'replay') return { replayed: true, response: claim.response }
+  if (claim.outcome === 'mismatch') {
+    throw new GatewayError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with a different request')
+  }
+  if (claim.outcome === 'in-flight') {
+    const seconds = Math.max(1, Math.min(5, Math.ceil(claim.retryAfterMs / 1000)))
+    throw new GatewayError(409, 'idempotency-key-in-flight', 'A request with this Idempotency-Key is still in progress', {
+      headers: { 'retry-after': String(seconds) }
+    })
+  }
+  const lease = { tenantId: k.tenantId, key: k.key, leaseToken: claim.leaseToken }
+  let response: LeanResponse
+  try {
+    response = await k.call()
+  } catch (err) {
+    try {
+      if (isSettled(err)) {
+        await k.store.complete({ ...lease, response: k.renderRefusal(err), audit: k.effects.refused(err.status, err.leanMessage().message) })
+      } else {
+        await k.store.release({ ...lease, audit: k.effects.failed(err) })
+      }
+    } catch (storeErr) {
+      // The lease expires by itself; the caller still learns what Lean said.
+      k.onStoreError(storeErr)
+    }
+    throw err
+  }
+  try {
+    const { objects, audit } = k.effects.succeeded(response.body)
+    await k.store.complete({
+      ...lease,
+      response: { status: response.status, contentType: response.contentType ?? 'application/json', body: response.body },
+      objects,
+      audit
+    })
+  } catch (storeErr) {
+    // Lean acted: tell the caller. A retry after the lease finds Lean's own deduplication.
+    k.onStoreError(storeErr)
+  }
+  return { replayed: false, response }
+}

@@ -1,0 +1,36 @@
+import fp from 'fastify-plugin'
+import { createStore, type Store, type StoreOptions } from '../store/index.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store
+  }
+}
+
+const PURGE_EVERY_MS = 10 * 60_000
+
+/** The durable store: migrated before the app takes a request, purged in the background, closed last. */
+export default fp<{ store: StoreOptions | Store }>(
+  async function storePlugin (app, options) {
+    const store = 'claim' in options.store ? options.store : createStore(options.store)
+    const applied = await store.migrate()
+    app.log.info({ engine: store.engine, migrationsApplied: applied }, 'store ready')
+    app.decorate('store', store)
+
+    const purge = async (): Promise<void> => {
+      try {
+        const purged = await store.purgeExpired()
+        if (purged > 0) app.log.info({ purged }, 'expired idempotency records purged')
+      } catch (err) {
+        app.log.warn({ err }, 'idempotency purge failed; will retry')
+      }
+    }
+    const timer = setInterval(() => { void purge() }, PURGE_EVERY_MS).unref()
+    app.addHook('onReady', purge)
+    app.addHook('onClose', async () => {
+      clearInterval(timer)
+      await store.close()
+    })
+  },
+  { name: 'store', fastify: '5.x' }
+)

@@ -1,0 +1,85 @@
+import type { Caller } from '../../plugins/auth.js'
+import { LeanConnectionError, LeanHttpError, LeanTimeoutError, LeanTokenError } from '../../lean/errors.js'
+import type { AuditDraft, OwnedObject } from '../../store/types.js'
+
+export interface ActionContext {
+  caller: Caller
+  requestId: string
+  operation: string
+  idempotencyKey: string | undefined
+  body: Record<string, unknown> | undefined
+  clientKey: string
+}
+
+/** What a POST means for the audit trail and for ownership, at each point of its life. */
+export interface Effects {
+  requested: AuditDraft[]
+  succeeded: (body: Buffer) => { objects: OwnedObject[]; audit: AuditDraft[] }
+  refused: (status: number, message: string | undefined) => AuditDraft[]
+  failed: (err: unknown) => AuditDraft[]
+}
+
+const NONE: Effects = { requested: [], succeeded: () => ({ objects: [], audit: [] }), refused: () => [], failed: () => [] }
+
+function parseObject (body: Buffer): Record<string, unknown> {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as unknown
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed as Record<string, unknown> : {}
+  } catch {
+    return {}
+  }
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+
+export function failureOutcome (err: unknown): string {
+  if (err instanceof LeanHttpError) return `lean_${err.status}`
+  if (err instanceof LeanTimeoutError) return 'timeout'
+  if (err instanceof LeanTokenError) return 'token_error'
+  if (err instanceof LeanConnectionError) return 'connection_error'
+  return 'gateway_error'
+}
+
+export function effectsFor (ctx: ActionContext): Effects {
+  const base = {
+    tenantId: ctx.caller.tenant.id,
+    caller: ctx.caller.id,
+    requestId: ctx.requestId,
+    idempotencyKey: ctx.idempotencyKey,
+    operation: ctx.operation
+  }
+  const own = (kind: OwnedObject['kind'], leanId: string | undefined): OwnedObject[] =>
+    leanId === undefined ? [] : [{ clientKey: ctx.clientKey, kind, leanId, tenantId: ctx.caller.tenant.id }]
+
+  if (ctx.operation === 'createPayoutPayment') {
+    const money = {
+      ...base,
+      amount: typeof ctx.body?.amount === 'number' ? ctx.body.amount : undefined,
+      currency: str(ctx.body?.currency),
+      destinationId: str(ctx.body?.destination_id)
+    }
+    return {
+      requested: [{ ...money, event: 'payout.requested', outcome: 'pending' }],
+      succeeded: (body) => {
+        const payout = parseObject(body)
+        const id = str(payout.id)
+        return {
+          objects: [...own('payout', id), ...own('intent', str(payout.payment_intent_id))],
+          audit: [{ ...money, event: 'payout.created', leanId: id, outcome: str(payout.status) ?? 'created' }]
+        }
+      },
+      refused: (status, message) => [{ ...money, event: 'payout.refused', outcome: `lean_${status}`, detail: message }],
+      failed: (err) => [{ ...money, event: 'payout.failed', outcome: failureOutcome(err) }]
+    }
+  }
+  if (ctx.operation === 'createPayoutDestination') {
+    return {
+      ...NONE,
+      succeeded: (body) => {
+        const id = str(parseObject(body).id)
+        return { objects: own('destination', id), audit: [{ ...base, event: 'destination.created', leanId: id, outcome: 'created' }] }
+      }
+    }
+  }
+  return NONE
+}
