@@ -51,13 +51,20 @@ export function toGatewayError (err: unknown): GatewayError {
   return new GatewayError(500, 'internal', 'Unexpected error; quote the request id when reporting it')
 }
 
+/** The problem+json bytes for `error`; idempotent replays store and return exactly these. */
+export function problemBody (error: GatewayError, requestId: string): string {
+  return JSON.stringify({ ...error.toProblem(), requestId })
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
 export function sendProblem (request: FastifyRequest, reply: FastifyReply, error: GatewayError): FastifyReply {
   return reply
     .code(error.statusCode)
     .header('x-request-id', request.id)
     .headers(error.headers)
-    .type('application/problem+json')
-    .send({ ...error.toProblem(), requestId: request.id })
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(problemBody(error, request.id))
 }
 
 export default fp(

@@ -49,22 +49,24 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     done(null, Object.fromEntries(new URLSearchParams(body as string)))
   })
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     if (request.url.startsWith(ADMIN)) return
     const entry: RecordedRequest = { method: request.method, url: request.url, headers: { ...request.headers }, at: new Date().toISOString() }
     requests.push(entry)
     recorded.set(request, entry)
+  })
+
+  // After the body is read, so recorded requests show what was sent even when a fault answers.
+  app.addHook('preHandler', async (request, reply) => {
+    const entry = recorded.get(request)
+    if (entry === undefined) return
+    if (request.body !== undefined) entry.body = request.body
     if (await faults.apply(request, reply)) return reply
     if (request.url.startsWith('/oauth2/')) return
     const match = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')
     const client = match === null ? undefined : state.clientOf(match[1]!)
     if (client === undefined) return leanError(reply, 401, 'UNAUTHORIZED', 'Missing, invalid or expired access token')
     request.leanClient = client
-  })
-
-  app.addHook('preHandler', async (request) => {
-    const entry = recorded.get(request)
-    if (entry !== undefined && request.body !== undefined) entry.body = request.body
   })
 
   app.addHook('onSend', async (request, _reply, payload) => {

@@ -6,7 +6,7 @@ import type { LeanResponse } from '../../lean/client.js'
 import { forwardedIdempotencyKey, idempotencyKeyOf } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
 import { clientKeyOf, OwnershipGuard } from '../../ownership/guard.js'
-import { toGatewayError } from '../../plugins/errors.js'
+import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
 import { requestFingerprint } from '../../store/fingerprint.js'
 import { effectsFor } from './effects.js'
 import { LEAN_OPERATIONS, type LeanOperation } from './operations.js'
@@ -97,8 +97,8 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
         call,
         renderRefusal: (err) => ({
           status: err.status,
-          contentType: 'application/problem+json; charset=utf-8',
-          body: Buffer.from(JSON.stringify({ ...toGatewayError(err).toProblem(), requestId: request.id }))
+          contentType: PROBLEM_CONTENT_TYPE,
+          body: Buffer.from(problemBody(toGatewayError(err), request.id))
         }),
         onStoreError: (err) => request.log.error({ err }, 'idempotency record not written; the lease will expire')
       })

@@ -1,0 +1,151 @@
+import t from 'tap'
+import { addFault, startEmulator, upstreamRequests } from '../helpers/emulator.js'
+import { KEYS, startGateway } from '../helpers/gateway.js'
+import { engines } from '../helpers/store.js'
+import { forwardedIdempotencyKey } from '../../src/idempotency/key.js'
+import { createStore } from '../../src/store/index.js'
+import { requestFingerprint } from '../../src/store/fingerprint.js'
+import type { LeanEmulator } from '../../src/lean/emulator/index.js'
+import type { FastifyInstance } from 'fastify'
+
+const json = { 'x-api-key': KEYS.all, 'content-type': 'application/json' }
+
+async function destination (app: FastifyInstance): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: json, payload: { beneficiary_name: 'Omar Haddad', iban: 'AE070331234567890123456' } })
+  return res.json().id as string
+}
+
+const pay = (app: FastifyInstance, key: string, body: Record<string, unknown>) =>
+  app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...json, 'idempotency-key': key }, payload: body })
+
+const payoutsAtLean = async (emulator: LeanEmulator) =>
+  (await upstreamRequests(emulator)).filter((r) => r.method === 'POST' && r.url === '/payouts/v1/payment')
+
+for (const engine of engines(t)) {
+  t.test(`${engine.name}: a retried payout never pays twice`, async (t) => {
+    t.test('50 concurrent requests with one key: one payout at Lean, the rest 409 or the same answer', async (t) => {
+      const emulator = await startEmulator(t)
+      const { app } = await startGateway(t, emulator, { store: engine.options })
+      const dest = await destination(app)
+      await addFault(emulator, { method: 'POST', path: '/payouts/v1/payment', latencyMs: 150, times: 1 })
+      const body = { amount: 100, currency: 'AED', destination_id: dest }
+      const answers = await Promise.all(Array.from({ length: 50 }, () => pay(app, 'race-1', body)))
+      const created = answers.filter((a) => a.statusCode === 201)
+      const busy = answers.filter((a) => a.statusCode === 409)
+      t.equal(created.length + busy.length, 50, 'every caller got the payout or a 409')
+      t.ok(created.length >= 1)
+      t.equal(new Set(created.map((a) => a.json().id)).size, 1, 'one payout id')
+      for (const a of busy) {
+        t.match(a.headers['retry-after'], /^[1-5]$/)
+        t.equal(a.json().code, 'idempotency-key-in-flight')
+      }
+      t.equal((await payoutsAtLean(emulator)).length, 1, 'exactly one payout request reached Lean')
+      t.equal(emulator.state.payoutsCreated, 1)
+
+      const replay = await pay(app, 'race-1', { destination_id: dest, currency: 'AED', amount: 100 })
+      t.equal(replay.statusCode, 201, 'same body in another key order replays')
+      t.equal(replay.headers['idempotent-replayed'], 'true')
+      t.equal(replay.body, created[0]!.body, 'the stored answer, byte for byte')
+      const other = await pay(app, 'race-1', { ...body, amount: 101 })
+      t.equal(other.statusCode, 422)
+      t.equal(other.json().code, 'idempotency-key-reused')
+      t.equal((await payoutsAtLean(emulator)).length, 1, 'neither reached Lean')
+    })
+
+    t.test('after a Lean failure the retry goes upstream again with the same forwarded key', async (t) => {
+      const emulator = await startEmulator(t)
+      const { app } = await startGateway(t, emulator, { store: engine.options, timeoutMs: 500 })
+      const dest = await destination(app)
+      const body = { amount: 42, currency: 'SAR', destination_id: dest }
+      await addFault(emulator, { method: 'POST', path: '/payouts/v1/payment', status: 503, times: 1 })
+      t.equal((await pay(app, 'fail-1', body)).statusCode, 502)
+      await addFault(emulator, { method: 'POST', path: '/payouts/v1/payment', latencyMs: 900, times: 1 })
+      t.equal((await pay(app, 'fail-1', body)).statusCode, 504, 'Lean too slow: the outcome is unknown')
+      await new Promise((resolve) => setTimeout(resolve, 600))
+      const ok = await pay(app, 'fail-1', body)
+      t.equal(ok.statusCode, 201)
+      t.not(ok.headers['idempotent-replayed'], 'true')
+      const sent = await payoutsAtLean(emulator)
+      t.equal(sent.length, 3, 'three attempts reached Lean')
+      const expected = forwardedIdempotencyKey('acme', 'fail-1')
+      t.same(sent.map((r) => (r.body as { idempotency_key: string }).idempotency_key), [expected, expected, expected])
+      t.equal(emulator.state.payoutsCreated, 1, 'Lean deduplicated the slow one and the retry: one payout')
+      t.equal((await pay(app, 'fail-1', body)).headers['idempotent-replayed'], 'true')
+    })
+
+    t.test('a settled Lean refusal is stored and replayed; an unsettled one is not', async (t) => {
+      const emulator = await startEmulator(t)
+      const { app } = await startGateway(t, emulator, { store: engine.options })
+      const unknownDest = '0b7c1f9e-2d3a-4b5c-8d6e-7f8091a2b3c4'
+      const first = await pay(app, 'refused-1', { amount: 5, currency: 'AED', destination_id: unknownDest })
+      t.equal(first.statusCode, 404, "Lean's 404")
+      const again = await pay(app, 'refused-1', { amount: 5, currency: 'AED', destination_id: unknownDest })
+      t.equal(again.statusCode, 404)
+      t.equal(again.headers['idempotent-replayed'], 'true')
+      t.equal(again.body, first.body)
+      t.equal((await payoutsAtLean(emulator)).length, 1)
+
+      const dest = await destination(app)
+      await addFault(emulator, { method: 'POST', path: '/payouts/v1/payment', status: 429, times: 1, headers: { 'retry-after': '3' } })
+      t.equal((await pay(app, 'limited-1', { amount: 5, currency: 'AED', destination_id: dest })).statusCode, 429)
+      t.equal((await pay(app, 'limited-1', { amount: 5, currency: 'AED', destination_id: dest })).statusCode, 201, 'a 429 is not stored')
+    })
+
+    t.test('a lease left by a crashed gateway expires and the key is usable again', async (t) => {
+      const emulator = await startEmulator(t)
+      const { app } = await startGateway(t, emulator, { store: engine.options })
+      const dest = await destination(app)
+      const body = { amount: 7, currency: 'AED', destination_id: dest }
+      // What a process killed mid-payout leaves behind: a claimed key with a lease.
+      const crashed = createStore(engine.options)
+      await crashed.claim({ tenantId: 'acme', key: 'crash-1', fingerprint: requestFingerprint('POST', '/payouts/v1/payment', body), operation: 'createPayoutPayment', leaseMs: 300, ttlMs: 3_600_000 })
+      await crashed.close()
+      t.equal((await pay(app, 'crash-1', body)).statusCode, 409, 'still leased')
+      await new Promise((resolve) => setTimeout(resolve, 350))
+      t.equal((await pay(app, 'crash-1', body)).statusCode, 201, 'lease expired: the key goes upstream')
+      t.equal((await payoutsAtLean(emulator)).length, 1)
+    })
+
+    t.test('keys are scoped to the tenant', async (t) => {
+      const emulator = await startEmulator(t)
+      const { app } = await startGateway(t, emulator, { store: engine.options })
+      const destA = await destination(app)
+      const destB = (await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: { ...json, 'x-api-key': KEYS.tenantB }, payload: { beneficiary_name: 'B' } })).json().id
+      t.equal((await pay(app, 'shared-name', { amount: 1, currency: 'AED', destination_id: destA })).statusCode, 201)
+      const b = await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...json, 'x-api-key': KEYS.tenantB, 'idempotency-key': 'shared-name' }, payload: { amount: 2, currency: 'AED', destination_id: destB } })
+      t.equal(b.statusCode, 201, "another tenant's key of the same name is its own")
+      t.not(b.headers['idempotent-replayed'], 'true')
+    })
+  })
+}
+
+t.test('records survive a restart on the same DATA_DIR', async (t) => {
+  const emulator = await startEmulator(t)
+  const [sqlite] = engines(t)
+  const first = await startGateway(t, emulator, { store: sqlite!.options })
+  const dest = await destination(first.app)
+  const body = { amount: 9.99, currency: 'AED', destination_id: dest }
+  const original = await pay(first.app, 'restart-1', body)
+  t.equal(original.statusCode, 201)
+  await first.app.close()
+  const second = await startGateway(t, emulator, { store: sqlite!.options })
+  const replay = await pay(second.app, 'restart-1', body)
+  t.equal(replay.statusCode, 201)
+  t.equal(replay.headers['idempotent-replayed'], 'true')
+  t.equal(replay.body, original.body)
+  t.equal((await payoutsAtLean(emulator)).length, 1, 'the restarted gateway did not pay again')
+})
+
+t.test('destinations and refreshes honour a key when given', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator)
+  const post = (key?: string) => app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: { ...json, ...(key !== undefined && { 'idempotency-key': key }) }, payload: { beneficiary_name: 'Same' } })
+  const a = await post('dest-1')
+  const b = await post('dest-1')
+  t.equal(b.headers['idempotent-replayed'], 'true')
+  t.equal(a.json().id, b.json().id)
+  t.not((await post()).json().id, a.json().id, 'without a key each POST is new')
+  const sent = (await upstreamRequests(emulator)).filter((r) => r.url === '/payouts/v1/payment/destinations')
+  t.equal(sent.length, 2)
+  t.notOk((sent[0]!.body as Record<string, unknown>).idempotency_key, 'the key is not forwarded on destinations')
+})
