@@ -6,12 +6,23 @@ t.test('health and readiness', async (t) => {
   const emulator = await startEmulator(t)
   const { app } = await startGateway(t, emulator)
   t.same((await app.inject({ url: '/healthz' })).json(), { status: 'ok' })
-  t.equal((await app.inject({ url: '/readyz' })).statusCode, 200)
+  const ready = await app.inject({ url: '/readyz' })
+  t.equal(ready.statusCode, 200)
+  t.same(ready.json(), { status: 'ready', store: 'sqlite' }, 'names the store it checked')
   app.readiness.draining = true
   const draining = await app.inject({ url: '/readyz' })
   t.equal(draining.statusCode, 503, 'not ready while draining')
   t.equal(draining.headers.connection, 'close', 'draining answers close their connection')
   t.equal((await app.inject({ url: '/healthz' })).statusCode, 200, 'still alive')
+})
+
+t.test('readiness fails when the store is unreachable', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator)
+  await app.store.close()
+  const res = await app.inject({ url: '/readyz' })
+  t.equal(res.statusCode, 503)
+  t.equal(res.json().status, 'store unreachable')
 })
 
 t.test('metrics count requests by route and status, Lean calls by operation and outcome, token fetches', async (t) => {
