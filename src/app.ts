@@ -8,6 +8,7 @@ import authPlugin from './plugins/auth.js'
 import errorsPlugin, { sendProblem, toGatewayError } from './plugins/errors.js'
 import leanPlugin from './plugins/lean.js'
 import metricsPlugin from './plugins/metrics.js'
+import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
 import storePlugin from './plugins/store.js'
 import swaggerPlugin from './plugins/swagger.js'
 import auditRoutes from './routes/audit.js'
@@ -27,6 +28,7 @@ export interface BuildOptions {
   config: GatewayConfig
   /** Where idempotency records, ownership and the audit trail live: options, or an open store. */
   store: StoreOptions | Store
+  rateLimit?: RateLimitOptions
   /** Pino options or `false`; tests pass a stream to read what is logged. */
   logger?: FastifyServerOptions['logger']
   loggerInstance?: FastifyServerOptions['loggerInstance']
@@ -40,6 +42,9 @@ function requestId (req: IncomingMessage): string {
   return typeof sent === 'string' && VISIBLE_ASCII.test(sent) ? sent : randomUUID()
 }
 
+/** Trust the nearest `hops` proxies, as a hop count in the tenants file means. */
+const trustHops = (hops: number) => (_address: string, hop: number): boolean => hop < hops
+
 export async function buildApp (options: BuildOptions): Promise<FastifyInstance> {
   const { config } = options
   const app = Fastify({
@@ -49,6 +54,8 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     genReqId: requestId,
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
+    // request.ip (the brute-force limit's key) believes X-Forwarded-For only from configured proxies.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     routerOptions: { maxParamLength: 256 },
     // Malformed URLs and oversized parameters are answered before routing; still problem+json.
     frameworkErrors: (error, request, reply) => sendProblem(request, reply, toGatewayError(error)),
@@ -73,6 +80,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(errorsPlugin)
   await app.register(metricsPlugin)
   await app.register(swaggerPlugin)
+  await app.register(rateLimitPlugin, options.rateLimit ?? {})
   await app.register(authPlugin)
   await app.register(storePlugin, { store: options.store })
   await app.register(leanPlugin)

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { SCOPES } from './config/schema.js'
+import { resolveConfig } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { createLeanEmulator, type LeanEmulator } from './lean/emulator/index.js'
 
@@ -23,17 +24,16 @@ export async function startDemo (): Promise<Demo> {
     clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID] }]
   })
   const url = await emulator.listen(0, '127.0.0.1')
-  const config: GatewayConfig = {
+  // Built as a tenants file and validated like one, so the demo runs with the real defaults.
+  const config = resolveConfig({
     tenants: [
       {
         id: DEMO_TENANT_ID,
-        lean: { apiUrl: url, authUrl: `${url}/oauth2/token`, clientId: 'demo-client', clientSecret, scope: 'api', timeoutMs: 60_000 },
+        lean: { apiUrl: url, authUrl: `${url}/oauth2/token`, clientId: 'demo-client', clientSecret },
         apiKeys: [{ id: 'demo-key', sha256: createHash('sha256').update(DEMO_API_KEY).digest('hex'), scopes: [...SCOPES] }],
         rateLimit: { max: 600, timeWindowMs: 60_000 }
       }
-    ],
-    idempotency: { ttlHours: 24 },
-    bodyLimitBytes: 1024 * 1024
-  }
+    ]
+  })
   return { config, emulator, close: async () => { await emulator.close() } }
 }

@@ -21,7 +21,9 @@ async function main (): Promise<void> {
     config = loadConfigFile(env.configPath)
   }
 
-  const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl } })
+  const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl },
+    rateLimit: { redisUrl: env.redisUrl }
+  })
   const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))
 
   // In-flight requests may wait on Lean for up to timeoutMs; give them that and a margin.

@@ -6,6 +6,8 @@ import type { GatewayConfig, TenantConfig } from './types.js'
 export const DEFAULT_TIMEOUT_MS = 60_000
 export const DEFAULT_BODY_LIMIT = 1024 * 1024
 export const DEFAULT_TTL_HOURS = 24
+export const DEFAULT_MAX_CONCURRENT = 64
+export const DEFAULT_AUTH_FAILURE_LIMIT = { max: 20, timeWindowMs: 60_000 }
 
 /** Raised for any problem with the tenants file; `field` is the exact path, e.g. `tenants[0].lean.apiUrl`. */
 export class ConfigError extends Error {
@@ -113,18 +115,21 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
         clientId: t.lean.clientId,
         clientSecret,
         scope: t.lean.scope ?? 'api',
-        timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS
+        timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT
       },
       apiKeys,
       ...(jwt !== undefined && { jwt }),
-      ...(t.rateLimit !== undefined && { rateLimit: { ...t.rateLimit } })
+      ...(t.rateLimit !== undefined && { rateLimit: structuredClone(t.rateLimit) as TenantConfig['rateLimit'] })
     }
   })
 
   return {
     tenants,
     idempotency: { ttlHours: file.idempotency?.ttlHours ?? DEFAULT_TTL_HOURS },
-    bodyLimitBytes: file.bodyLimitBytes ?? DEFAULT_BODY_LIMIT
+    bodyLimitBytes: file.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    trustProxy: file.trustProxy ?? false,
+    authFailureLimit: file.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT
   }
 }
 

@@ -28,7 +28,8 @@ const LeanSettings = Type.Object(
     clientId: Type.String({ minLength: 1, maxLength: 256 }),
     clientSecret: Secret,
     scope: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
-    timeoutMs: Type.Optional(Type.Integer({ minimum: 50, maximum: 600_000 }))
+    timeoutMs: Type.Optional(Type.Integer({ minimum: 50, maximum: 600_000 })),
+    maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 }))
   },
   { additionalProperties: false }
 )
@@ -53,10 +54,19 @@ const JwtSettings = Type.Object(
   { additionalProperties: false }
 )
 
+const Limit = {
+  max: Type.Integer({ minimum: 1 }),
+  timeWindowMs: Type.Integer({ minimum: 1000 })
+}
+
 const RateLimit = Type.Object(
   {
-    max: Type.Integer({ minimum: 1 }),
-    timeWindowMs: Type.Integer({ minimum: 1000 })
+    ...Limit,
+    // A scope listed here gets its own counter and limit, e.g. a tighter payouts:write.
+    scopes: Type.Optional(Type.Object(
+      Object.fromEntries(SCOPES.map((s) => [s, Type.Optional(Type.Object(Limit, { additionalProperties: false }))])),
+      { additionalProperties: false }
+    ))
   },
   { additionalProperties: false }
 )
@@ -78,7 +88,10 @@ export const TenantsFileSchema = Type.Object(
     idempotency: Type.Optional(
       Type.Object({ ttlHours: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 366 }) }, { additionalProperties: false })
     ),
-    bodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024 }))
+    bodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024 })),
+    // Which proxies may set X-Forwarded-For: true (any), a hop count, or addresses/CIDRs. Default: none.
+    trustProxy: Type.Optional(Type.Union([Type.Boolean(), Type.Integer({ minimum: 1, maximum: 10 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })])),
+    authFailureLimit: Type.Optional(Type.Object(Limit, { additionalProperties: false }))
   },
   { additionalProperties: false }
 )

@@ -1,10 +1,19 @@
 import type { Scope } from './schema.js'
 
 /** The tenants file after validation: secrets resolved, defaults applied, URLs normalised. */
+export interface Limit {
+  max: number
+  timeWindowMs: number
+}
+
 export interface GatewayConfig {
   tenants: TenantConfig[]
   idempotency: { ttlHours: number }
   bodyLimitBytes: number
+  /** Whom to believe about the client address (X-Forwarded-For); false trusts no proxy. */
+  trustProxy: boolean | number | string[]
+  /** Failed authentications allowed per client address and window before it is refused. */
+  authFailureLimit: Limit
 }
 
 export interface LeanClientConfig {
@@ -14,6 +23,8 @@ export interface LeanClientConfig {
   clientSecret: string
   scope: string
   timeoutMs: number
+  /** Most Lean calls this tenant may have in flight at once (per replica). */
+  maxConcurrent: number
 }
 
 export interface ApiKeyConfig {
@@ -35,5 +46,5 @@ export interface TenantConfig {
   lean: LeanClientConfig
   apiKeys: ApiKeyConfig[]
   jwt?: JwtConfig
-  rateLimit?: { max: number; timeWindowMs: number }
+  rateLimit?: Limit & { scopes?: Partial<Record<Scope, Limit>> }
 }

@@ -122,14 +122,36 @@ export default fp(
       return await byJwt(match[1]!)
     }
 
+    /** The counters are a guard, not a dependency: if they are unreachable, authentication still works. */
+    async function failuresOrZero (fn: () => Promise<number>): Promise<number> {
+      try {
+        return await fn()
+      } catch (err) {
+        app.log.warn({ err: { message: (err as Error).message } }, 'auth-failure counter unreachable')
+        return 0
+      }
+    }
+
     app.decorateRequest('caller', null)
     app.decorate('requireScope', (scope: Scope): onRequestAsyncHookHandler => {
       return async function requireScope (request) {
-        const caller = await authenticate(request)
+        const blocked = await failuresOrZero(() => app.authFailures.blockedFor(request.ip))
+        if (blocked > 0) {
+          throw new GatewayError(429, 'rate-limited', 'Too many failed authentications from this address', {
+            headers: { 'retry-after': String(blocked) }
+          })
+        }
+        let caller: Caller
+        try {
+          caller = await authenticate(request)
+        } catch (err) {
+          if (err instanceof GatewayError && err.statusCode === 401) await failuresOrZero(async () => { await app.authFailures.recordFailure(request.ip); return 0 })
+          throw err
+        }
         request.caller = caller
         if (!caller.scopes.has(scope)) throw forbidden(`Missing scope ${scope}`)
       }
     })
   },
-  { name: 'auth', fastify: '5.x', decorators: { fastify: ['config'] } }
+  { name: 'auth', fastify: '5.x', dependencies: ['rate-limit'], decorators: { fastify: ['config'] } }
 )

@@ -45,7 +45,7 @@ function decodeCursor (cursor: string): string {
 /** The tenant's audit trail of money actions, newest first. */
 export default async function auditRoutes (app: FastifyInstance): Promise<void> {
   app.get('/audit/v1/events', {
-    onRequest: app.requireScope('audit:read'),
+    onRequest: [app.requireScope('audit:read'), app.limitCaller('audit:read')],
     schema: {
       operationId: 'listAuditEvents',
       tags: ['Audit'],

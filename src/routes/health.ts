@@ -7,7 +7,7 @@ declare module 'fastify' {
   }
 }
 
-const Status = Type.Object({ status: Type.String() }, { additionalProperties: true })
+const Status = Type.Object({ status: Type.String(), store: Type.Optional(Type.String()), rateLimits: Type.Optional(Type.String()), rateLimitsUp: Type.Optional(Type.Boolean()) }, { additionalProperties: false })
 
 export default async function healthRoutes (app: FastifyInstance): Promise<void> {
   app.get('/healthz', {
@@ -24,6 +24,9 @@ export default async function healthRoutes (app: FastifyInstance): Promise<void>
       request.log.warn({ err }, 'store unreachable')
       return reply.code(503).send({ status: 'store unreachable', store: app.store.engine })
     }
-    return { status: 'ready', store: app.store.engine }
+    const limits = app.rateLimitStatus()
+    // Redis down does not make a replica unready: every replica shares it, and reads can still be
+    // served. Money routes refuse (503) until it is back; this says so.
+    return { status: 'ready', store: app.store.engine, rateLimits: limits.store, rateLimitsUp: limits.up }
   })
 }

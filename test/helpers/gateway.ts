@@ -55,7 +55,9 @@ export function tenantsFile (emulator: LeanEmulator, overrides: { jwks?: string;
         lean: lean('b'),
         apiKeys: [{ id: 'globex-all', sha256: sha256(KEYS.tenantB), scopes: ALL }]
       }
-    ]
+    ],
+    // The auth tests fail on purpose many times from one address; the brute-force test sets its own.
+    authFailureLimit: { max: 1000, timeWindowMs: 60_000 }
   }
 }
 

@@ -129,7 +129,7 @@ export default async function leanRoutes (app: FastifyInstance): Promise<void> {
       method: op.method,
       url: op.path,
       schema: routeSchema(op),
-      onRequest: app.requireScope(op.scope),
+      onRequest: [app.requireScope(op.scope), app.limitCaller(op.scope)],
       handler: handlerFor(app, op, ownership)
     })
   }

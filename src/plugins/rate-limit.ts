@@ -1,0 +1,117 @@
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import fp from 'fastify-plugin'
+import { Redis } from 'ioredis'
+import { Counter, Gauge } from 'prom-client'
+import type { Scope } from '../config/schema.js'
+import type { Limit } from '../config/types.js'
+import { GatewayError } from '../errors.js'
+import { MemoryAuthFailures, RedisAuthFailures, type AuthFailureCounter } from '../ratelimit/auth-failures.js'
+
+export interface RateLimitOptions {
+  /** redis://…: counters shared by every replica; without it they live in this process. */
+  redisUrl?: string | undefined
+  /** Key prefix in Redis; tests use a fresh one per run. */
+  namespace?: string
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** onRequest hook, after authentication: the caller's limit for `scope`. */
+    limitCaller: (scope: Scope) => onRequestAsyncHookHandler
+    authFailures: AuthFailureCounter
+    rateLimitStatus: () => { store: 'redis' | 'memory'; up: boolean }
+  }
+}
+
+// Scopes that move money or create payees: without shared counters these refuse rather than run unlimited.
+const FAIL_CLOSED: ReadonlySet<Scope> = new Set(['payouts:write', 'destinations:write'])
+
+/** The limit a caller has for a scope, and the counter it is kept in. */
+function limitFor (request: FastifyRequest, scope: Scope): { limit: Limit; key: string } | undefined {
+  const caller = request.caller!
+  const rl = caller.tenant.rateLimit
+  if (rl === undefined) return undefined
+  const base = `${caller.tenant.id}:${caller.kind}:${caller.id}`
+  const override = rl.scopes?.[scope]
+  return override === undefined ? { limit: rl, key: base } : { limit: override, key: `${base}:${scope}` }
+}
+
+export default fp<RateLimitOptions>(
+  async function rateLimitPlugin (app, options) {
+    const namespace = options.namespace ?? 'lean-gateway:'
+    let redis: Redis | undefined
+    let redisUp = false
+    const storeUp = new Gauge({ name: 'gateway_rate_limit_store_up', help: '1 when the rate-limit counters are reachable', registers: [app.metrics.registry] })
+    const refused = new Counter({
+      name: 'gateway_rate_limited_total',
+      help: 'Requests refused to protect Lean and the gateway, by reason',
+      labelNames: ['reason'] as const,
+      registers: [app.metrics.registry]
+    })
+
+    if (options.redisUrl !== undefined) {
+      redis = new Redis(options.redisUrl, {
+        // Fail fast while Redis is away instead of queueing requests behind it.
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2_000,
+        retryStrategy: (attempt) => Math.min(attempt * 200, 2_000)
+      })
+      let warned = false
+      redis.on('ready', () => { redisUp = true; warned = false; storeUp.set(1); app.log.info('rate-limit store (Redis) connected') })
+      redis.on('close', () => { redisUp = false; storeUp.set(0) })
+      redis.on('error', (err) => {
+        if (!warned) app.log.warn({ err: { message: err.message } }, 'rate-limit store (Redis) unreachable')
+        warned = true
+      })
+      app.addHook('onClose', async () => { redis!.disconnect() })
+    } else {
+      storeUp.set(1)
+    }
+
+    await app.register(rateLimit, {
+      global: false,
+      ...(redis !== undefined && { redis, nameSpace: `${namespace}rl:` }),
+      skipOnError: false,
+      errorResponseBuilder: (_request, ctx) => {
+        const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000))
+        return new GatewayError(429, 'rate-limited', `Rate limit of ${ctx.max} requests exceeded; retry in ${seconds} s`, {
+          headers: { 'retry-after': String(seconds) }
+        })
+      }
+    })
+
+    const authFailures: AuthFailureCounter = redis !== undefined
+      ? new RedisAuthFailures(redis, app.config.authFailureLimit, `${namespace}authfail:`)
+      : new MemoryAuthFailures(app.config.authFailureLimit)
+    app.decorate('authFailures', authFailures)
+    app.decorate('rateLimitStatus', () => ({ store: redis !== undefined ? 'redis' as const : 'memory' as const, up: redis === undefined || redisUp }))
+
+    app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => {
+      const limiter = app.rateLimit({
+        keyGenerator: (request) => limitFor(request, scope)?.key ?? 'unlimited',
+        max: (request) => limitFor(request, scope)?.limit.max ?? Number.MAX_SAFE_INTEGER,
+        timeWindow: (request) => limitFor(request, scope)?.limit.timeWindowMs ?? 60_000
+      })
+      return async function limitCaller (request, reply) {
+        if (limitFor(request, scope) === undefined) return
+        try {
+          await limiter.call(app, request, reply)
+        } catch (err) {
+          if (err instanceof GatewayError) {
+            refused.inc({ reason: 'caller_limit' })
+            throw err
+          }
+          // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
+          refused.inc({ reason: FAIL_CLOSED.has(scope) ? 'store_down' : 'store_down_allowed' })
+          if (FAIL_CLOSED.has(scope)) {
+            throw new GatewayError(503, 'overloaded', 'Rate limits cannot be checked right now; retry shortly', { headers: { 'retry-after': '5' } })
+          }
+          request.log.warn('rate-limit store unreachable; read allowed without a limit check')
+        }
+      }
+    })
+  },
+  { name: 'rate-limit', fastify: '5.x', dependencies: ['metrics'], decorators: { fastify: ['config'] } }
+)
