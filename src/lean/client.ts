@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { errors as undiciErrors } from 'undici'
 import type { LeanClientConfig } from '../config/types.js'
 import { Deadline } from './deadline.js'
-import { LeanConnectionError, LeanError, LeanHttpError } from './errors.js'
+import { LeanConnectionError, LeanError, LeanHttpError, LeanOverloadedError } from './errors.js'
 import type { LeanObserver } from './observer.js'
 import type { PoolRegistry } from './pools.js'
 import type { TokenManager } from './tokens.js'
@@ -46,6 +46,7 @@ function isTimeout (err: unknown): boolean {
 export class LeanClient {
   private readonly origin: string
   private readonly basePath: string
+  private inFlight = 0
 
   constructor (
     private readonly config: LeanClientConfig,
@@ -62,7 +63,20 @@ export class LeanClient {
     return this.config.timeoutMs
   }
 
+  /** Bounded per tenant, so one tenant's burst cannot take every connection and Lean's quota. */
   async request (req: LeanRequest): Promise<LeanResponse> {
+    if (this.inFlight >= this.config.maxConcurrent) {
+      throw new LeanOverloadedError(`${this.config.maxConcurrent} Lean calls already in flight for this tenant`, req.operation)
+    }
+    this.inFlight++
+    try {
+      return await this.attempts(req)
+    } finally {
+      this.inFlight--
+    }
+  }
+
+  private async attempts (req: LeanRequest): Promise<LeanResponse> {
     const deadline = new Deadline(this.config.timeoutMs)
     let refreshedToken = false
     let attempt = 0

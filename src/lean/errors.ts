@@ -44,3 +44,6 @@ export class LeanTokenError extends LeanError {
     super(message, 'token', options)
   }
 }
+
+/** This tenant already has its `maxConcurrent` Lean calls in flight; nothing was sent. */
+export class LeanOverloadedError extends LeanError {}

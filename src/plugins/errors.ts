@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { GatewayError, type ProblemCode } from '../errors.js'
-import { LeanConnectionError, LeanHttpError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
+import { LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
 
 const STATUS_CODES: Record<number, ProblemCode> = {
   400: 'invalid-request',
@@ -38,6 +38,9 @@ function fromLean (err: LeanHttpError): GatewayError {
 export function toGatewayError (err: unknown): GatewayError {
   if (err instanceof GatewayError) return err
   if (err instanceof LeanHttpError) return fromLean(err)
+  if (err instanceof LeanOverloadedError) {
+    return new GatewayError(503, 'overloaded', 'Too many Lean calls in flight for this tenant; retry shortly', { headers: { 'retry-after': '1' } })
+  }
   if (err instanceof LeanTimeoutError) return new GatewayError(504, 'upstream-timeout', err.message)
   if (err instanceof LeanTokenError) return new GatewayError(502, 'upstream-unavailable', 'Could not obtain a Lean token')
   if (err instanceof LeanConnectionError) return new GatewayError(502, 'upstream-unavailable', 'Could not reach Lean')

@@ -10,6 +10,7 @@ import { resolveConfig } from '../../src/config/load.js'
 import type { LeanEmulator } from '../../src/lean/emulator/index.js'
 import { REDACT_PATHS } from '../../src/logger.js'
 import type { StoreOptions } from '../../src/store/index.js'
+import type { RateLimitOptions } from '../../src/plugins/rate-limit.js'
 
 export const KEYS = {
   all: 'key-a-all-scopes-7d3f9a1c',
@@ -75,7 +76,7 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 export async function startGateway (
   t: Teardown,
   emulator: LeanEmulator,
-  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions } = {}
+  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions; rateLimit?: RateLimitOptions } = {}
 ): Promise<TestGateway> {
   let store = options.store
   if (store === undefined) {
@@ -87,7 +88,7 @@ export async function startGateway (
   const stream = new Writable({ write (chunk, _enc, done) { chunks.push(String(chunk)); done() } })
   const loggerInstance = pino({ level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream)
   const file = options.file ?? tenantsFile(emulator, options)
-  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store })
+  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store, ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }) })
   await app.ready()
   t.teardown(() => app.close())
   return { app, logs: () => chunks.join('') }

@@ -1,5 +1,5 @@
 import type { Caller } from '../../plugins/auth.js'
-import { LeanConnectionError, LeanHttpError, LeanTimeoutError, LeanTokenError } from '../../lean/errors.js'
+import { LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from '../../lean/errors.js'
 import type { AuditDraft, OwnedObject } from '../../store/types.js'
 
 export interface ActionContext {
@@ -35,6 +35,7 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' &
 export function failureOutcome (err: unknown): string {
   if (err instanceof LeanHttpError) return `lean_${err.status}`
   if (err instanceof LeanTimeoutError) return 'timeout'
+  if (err instanceof LeanOverloadedError) return 'not_sent_overloaded'
   if (err instanceof LeanTokenError) return 'token_error'
   if (err instanceof LeanConnectionError) return 'connection_error'
   return 'gateway_error'

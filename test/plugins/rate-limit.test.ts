@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto'
+import t from 'tap'
+import { Redis } from 'ioredis'
+import { addFault, ENTITY_A, startEmulator, upstreamRequests } from '../helpers/emulator.js'
+import { KEYS, startGateway, tenantsFile } from '../helpers/gateway.js'
+import { startIssuer } from '../helpers/jwt.js'
+import type { LeanEmulator } from '../../src/lean/emulator/index.js'
+
+const TEST_REDIS_URL = process.env.TEST_REDIS_URL
+const data = { 'x-api-key': KEYS.all, entity_id: ENTITY_A }
+
+function limitedFile (emulator: LeanEmulator, rateLimit: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, any> {
+  const file = tenantsFile(emulator) as Record<string, any>
+  file.tenants[0].rateLimit = rateLimit
+  return { ...file, ...extra }
+}
+
+t.test('each caller has its own fixed window; the first call over is 429 and goes nowhere', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator, { file: limitedFile(emulator, { max: 3, timeWindowMs: 60_000 }) })
+  const remaining: string[] = []
+  for (let i = 0; i < 3; i++) {
+    const res = await app.inject({ url: '/data/v2/accounts', headers: data })
+    t.equal(res.statusCode, 200)
+    t.equal(res.headers['x-ratelimit-limit'], '3')
+    remaining.push(String(res.headers['x-ratelimit-remaining']))
+  }
+  t.same(remaining, ['2', '1', '0'], 'rate-limit headers count down')
+  const before = (await upstreamRequests(emulator)).length
+  const over = await app.inject({ url: '/data/v2/accounts', headers: data })
+  t.equal(over.statusCode, 429)
+  t.match(over.headers['content-type'], /^application\/problem\+json/)
+  t.match(over.headers['retry-after'], /^\d+$/)
+  t.ok(Number(over.headers['retry-after']) >= 1 && Number(over.headers['retry-after']) <= 60)
+  t.equal(over.json().code, 'rate-limited')
+  t.equal((await upstreamRequests(emulator)).length, before, 'the refused call reached nothing')
+  t.equal((await app.inject({ url: '/data/v2/accounts', headers: { ...data, 'x-api-key': KEYS.dataOnly } })).statusCode, 200, 'another key of the tenant has its own window')
+  t.equal((await app.inject({ url: '/payouts/v1/payments', headers: { 'x-api-key': KEYS.tenantB } })).statusCode, 200, 'another tenant is untouched')
+})
+
+t.test('refused calls do not extend the window', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator, { file: limitedFile(emulator, { max: 1, timeWindowMs: 1000 }) })
+  t.equal((await app.inject({ url: '/data/v2/identity', headers: data })).statusCode, 200)
+  const started = Date.now()
+  while (Date.now() - started < 700) {
+    t.equal((await app.inject({ url: '/data/v2/identity', headers: data })).statusCode, 429)
+    await new Promise((resolve) => setTimeout(resolve, 150))
+  }
+  await new Promise((resolve) => setTimeout(resolve, 450))
+  t.equal((await app.inject({ url: '/data/v2/identity', headers: data })).statusCode, 200, 'a new window opened on time')
+})
+
+t.test('a scope can have a tighter limit of its own', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator, { file: limitedFile(emulator, { max: 100, timeWindowMs: 60_000, scopes: { 'payouts:write': { max: 1, timeWindowMs: 60_000 } } }) })
+  const dest = (await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json' }, payload: { beneficiary_name: 'B' } })).json().id
+  const pay = (key: string) => app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': key }, payload: { amount: 1, currency: 'AED', destination_id: dest } })
+  t.equal((await pay('s-1')).statusCode, 201)
+  const over = await pay('s-2')
+  t.equal(over.statusCode, 429, 'second payout in the window refused')
+  t.equal(over.headers['x-ratelimit-limit'], '1')
+  t.equal((await app.inject({ url: '/data/v2/accounts', headers: data })).statusCode, 200, 'reads keep their own, looser limit')
+})
+
+t.test('JWT callers are limited per sub', async (t) => {
+  const emulator = await startEmulator(t)
+  const issuer = await startIssuer()
+  t.teardown(() => issuer.close())
+  const file = limitedFile(emulator, { max: 1, timeWindowMs: 60_000 })
+  const { app } = await startGateway(t, emulator, { file: { ...file, tenants: [{ ...file.tenants[0], jwt: { issuer: 'https://idp.acme.test/', audience: 'acme-mobile', jwksUrl: issuer.jwksUrl, entityClaim: 'lean_entity_id', scopes: ['data:read'] } }, file.tenants[1]] } })
+  const as = async (sub: string) => app.inject({ url: '/data/v2/accounts', headers: { authorization: `Bearer ${await issuer.sign({ sub, lean_entity_id: ENTITY_A })}` } })
+  t.equal((await as('alice')).statusCode, 200)
+  t.equal((await as('alice')).statusCode, 429, 'a fresh token does not reset alice')
+  t.equal((await as('bob')).statusCode, 200)
+})
+
+t.test('failed authentications are limited per client address', async (t) => {
+  const emulator = await startEmulator(t)
+  const file = { ...tenantsFile(emulator), authFailureLimit: { max: 3, timeWindowMs: 60_000 } }
+  const { app } = await startGateway(t, emulator, { file })
+  const from = (address: string, key: string, forwardedFor?: string) => app.inject({
+    url: '/data/v2/accounts', remoteAddress: address, headers: { 'x-api-key': key, entity_id: ENTITY_A, ...(forwardedFor !== undefined && { 'x-forwarded-for': forwardedFor }) }
+  })
+  for (let i = 0; i < 3; i++) t.equal((await from('203.0.113.7', `guess-${i}`)).statusCode, 401)
+  const blocked = await from('203.0.113.7', KEYS.all)
+  t.equal(blocked.statusCode, 429, 'blocked, even with a valid key')
+  t.match(blocked.headers['retry-after'], /^\d+$/)
+  t.equal((await from('203.0.113.7', KEYS.all, '198.51.100.1')).statusCode, 429, 'X-Forwarded-For is not trusted without trustProxy')
+  t.equal((await from('203.0.113.8', KEYS.all)).statusCode, 200, 'other addresses are unaffected')
+
+  const proxied = await startGateway(t, emulator, { file: { ...file, trustProxy: ['127.0.0.1'] } })
+  const via = (clientIp: string, key: string) => proxied.app.inject({ url: '/data/v2/accounts', remoteAddress: '127.0.0.1', headers: { 'x-api-key': key, entity_id: ENTITY_A, 'x-forwarded-for': clientIp } })
+  for (let i = 0; i < 3; i++) await via('198.51.100.9', `guess-${i}`)
+  t.equal((await via('198.51.100.9', KEYS.all)).statusCode, 429, 'behind a trusted proxy the client address counts')
+  t.equal((await via('198.51.100.10', KEYS.all)).statusCode, 200)
+})
+
+t.test('a tenant cannot hold more than maxConcurrent Lean calls; others are unaffected', async (t) => {
+  const emulator = await startEmulator(t)
+  const file = tenantsFile(emulator) as Record<string, any>
+  file.tenants[0].lean.maxConcurrent = 2
+  const { app } = await startGateway(t, emulator, { file })
+  await app.inject({ url: '/data/v2/identity', headers: data })
+  await addFault(emulator, { path: '/data/v2/accounts', latencyMs: 300, times: 5 })
+  const burst = Promise.all(Array.from({ length: 5 }, () => app.inject({ url: '/data/v2/accounts', headers: data })))
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const other = await app.inject({ url: '/payouts/v1/payments', headers: { 'x-api-key': KEYS.tenantB } })
+  t.equal(other.statusCode, 200, 'another tenant is served during the burst')
+  const answers = await burst
+  t.same(answers.map((a) => a.statusCode).sort(), [200, 200, 503, 503, 503])
+  const refused = answers.find((a) => a.statusCode === 503)!
+  t.equal(refused.headers['retry-after'], '1')
+  t.equal(refused.json().code, 'overloaded')
+  t.equal((await upstreamRequests(emulator)).filter((r) => r.url === '/data/v2/accounts').length, 2, 'only two reached Lean')
+})
+
+t.test('Redis unreachable: money routes refuse with 503, reads are served, readiness and metrics say so', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator, {
+    file: limitedFile(emulator, { max: 100, timeWindowMs: 60_000 }),
+    rateLimit: { redisUrl: 'redis://127.0.0.1:1', namespace: 'unreachable:' }
+  })
+  const before = (await upstreamRequests(emulator)).length
+  const payout = await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'r-1' }, payload: { amount: 1, currency: 'AED', destination_id: ENTITY_A } })
+  t.equal(payout.statusCode, 503)
+  t.equal(payout.headers['retry-after'], '5')
+  t.equal((await upstreamRequests(emulator)).length, before, 'the payout went nowhere')
+  t.equal((await app.inject({ url: '/data/v2/accounts', headers: data })).statusCode, 200, 'reads carry on')
+  const ready = await app.inject({ url: '/readyz' })
+  t.match(ready.json(), { rateLimits: 'redis', rateLimitsUp: false })
+  const metrics = (await app.inject({ url: '/metrics' })).body
+  t.match(metrics, 'gateway_rate_limit_store_up 0')
+  t.match(metrics, 'gateway_rate_limited_total{reason="store_down"} 1')
+})
+
+t.test('two gateways on one Redis enforce one combined limit', { skip: TEST_REDIS_URL === undefined ? 'TEST_REDIS_URL not set' : false }, async (t) => {
+  const namespace = `gw-test-${randomBytes(6).toString('hex')}:`
+  const redis = new Redis(TEST_REDIS_URL!)
+  t.teardown(async () => {
+    const keys = await redis.keys(`${namespace}*`)
+    if (keys.length > 0) await redis.del(...keys)
+    await redis.quit()
+  })
+  const emulator = await startEmulator(t)
+  const file = limitedFile(emulator, { max: 4, timeWindowMs: 60_000 })
+  const one = await startGateway(t, emulator, { file, rateLimit: { redisUrl: TEST_REDIS_URL, namespace } })
+  const two = await startGateway(t, emulator, { file, rateLimit: { redisUrl: TEST_REDIS_URL, namespace } })
+  const codes: number[] = []
+  for (let i = 0; i < 3; i++) {
+    codes.push((await one.app.inject({ url: '/data/v2/identity', headers: data })).statusCode)
+    codes.push((await two.app.inject({ url: '/data/v2/identity', headers: data })).statusCode)
+  }
+  t.same(codes, [200, 200, 200, 200, 429, 429], 'four in all, whichever replica served them')
+  t.ok((await redis.keys(`${namespace}*`)).length > 0, 'counters live in Redis under the run prefix')
+  t.match((await one.app.inject({ url: '/readyz' })).json(), { rateLimits: 'redis', rateLimitsUp: true })
+
+  // Failed authentications are shared too.
+  const fileStrict = { ...file, authFailureLimit: { max: 2, timeWindowMs: 60_000 } }
+  const three = await startGateway(t, emulator, { file: fileStrict, rateLimit: { redisUrl: TEST_REDIS_URL, namespace } })
+  const four = await startGateway(t, emulator, { file: fileStrict, rateLimit: { redisUrl: TEST_REDIS_URL, namespace } })
+  t.equal((await three.app.inject({ url: '/data/v2/identity', remoteAddress: '192.0.2.50', headers: { 'x-api-key': 'nope-1' } })).statusCode, 401)
+  t.equal((await four.app.inject({ url: '/data/v2/identity', remoteAddress: '192.0.2.50', headers: { 'x-api-key': 'nope-2' } })).statusCode, 401)
+  t.equal((await three.app.inject({ url: '/data/v2/identity', remoteAddress: '192.0.2.50', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })).statusCode, 429)
+})
