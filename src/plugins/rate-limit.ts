@@ -24,6 +24,8 @@ declare module 'fastify' {
   }
 }
 
+const REDIS_START_WAIT_MS = 3_000
+
 // Scopes that move money or create payees: without shared counters these refuse rather than run unlimited.
 const FAIL_CLOSED: ReadonlySet<Scope> = new Set(['payouts:write', 'destinations:write'])
 
@@ -66,6 +68,12 @@ export default fp<RateLimitOptions>(
         warned = true
       })
       app.addHook('onClose', async () => { redis!.disconnect() })
+      // Serve only once the shared counters are reachable, or after a bounded wait (then degraded, as documented).
+      const connected = await Promise.race([
+        new Promise<boolean>((resolve) => redis!.once('ready', () => resolve(true))),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), REDIS_START_WAIT_MS).unref())
+      ])
+      if (!connected) app.log.warn('starting without the rate-limit store; money routes refuse until it is reachable')
     } else {
       storeUp.set(1)
     }
