@@ -66,6 +66,15 @@ t.test('a valid file resolves with defaults and secrets', async (t) => {
   t.equal(tenant.apiKeys[0]!.sha256, HASH, 'hash normalised to lower case')
   t.equal(config.bodyLimitBytes, 1024 * 1024)
   t.equal(config.idempotency.ttlHours, 24)
+  t.equal(tenant.lean.maxConcurrent, 64)
+  t.equal(config.trustProxy, false)
+  t.same(config.authFailureLimit, { max: 20, timeWindowMs: 60000 })
+  const scoped = valid() as any
+  scoped.tenants[0].rateLimit.scopes = { 'payouts:write': { max: 5, timeWindowMs: 60000 } }
+  scoped.trustProxy = ['10.0.0.0/8']
+  const resolved = resolveConfig(scoped, ENV)
+  t.same(resolved.tenants[0]!.rateLimit!.scopes, { 'payouts:write': { max: 5, timeWindowMs: 60000 } })
+  t.same(resolved.trustProxy, ['10.0.0.0/8'])
 })
 
 t.test('each kind of bad file names the exact field', async (t) => {
@@ -92,6 +101,12 @@ t.test('each kind of bad file names the exact field', async (t) => {
   refuses(t, (f) => { f.tenants = [] }, 'tenants')
   refuses(t, (f) => { f.idempotency.ttlHours = 0 }, 'idempotency.ttlHours')
   refuses(t, (f) => { f.bodyLimitBytes = 10 }, 'bodyLimitBytes')
+  refuses(t, (f) => { f.tenants[0].rateLimit.scopes = { 'payouts:send': { max: 1, timeWindowMs: 1000 } } }, 'tenants[0].rateLimit.scopes.payouts:send')
+  refuses(t, (f) => { f.tenants[0].rateLimit.scopes = { 'payouts:write': { max: 0, timeWindowMs: 60000 } } }, 'tenants[0].rateLimit.scopes.payouts:write.max')
+  refuses(t, (f) => { f.tenants[0].rateLimit.timeWindowMs = 10 }, 'tenants[0].rateLimit.timeWindowMs')
+  refuses(t, (f) => { f.tenants[0].lean.maxConcurrent = 0 }, 'tenants[0].lean.maxConcurrent')
+  refuses(t, (f) => { f.trustProxy = 'yes' }, 'trustProxy')
+  refuses(t, (f) => { f.authFailureLimit = { max: 5 } }, 'authFailureLimit.timeWindowMs')
   refuses(t, (f) => {
     f.tenants.push({ ...structuredClone(f.tenants[0]), id: 'other', jwt: undefined, apiKeys: [{ id: 'x', sha256: 'd'.repeat(64), scopes: ['data:read'] }] })
     f.tenants[1].lean.clientSecret = 'a-different-secret'
