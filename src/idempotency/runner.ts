@@ -1,7 +1,7 @@
 import { GatewayError } from '../errors.js'
 import type { LeanResponse } from '../lean/client.js'
 import { LeanHttpError } from '../lean/errors.js'
-import type { Effects } from '../routes/lean/effects.js'
+import { failureOutcome, isUnknownOutcome, type Effects } from '../routes/lean/effects.js'
 import type { Store, StoredResponse } from '../store/types.js'
 
 /** Lean answers that settle the outcome; anything else leaves the key free for a retry. */
@@ -25,6 +25,8 @@ export interface KeyedCall {
   /** How the error handler will render a settled Lean refusal, so a replay answers the same. */
   renderRefusal: (err: LeanHttpError) => StoredResponse
   onStoreError: (err: unknown) => void
+  /** Counts payouts whose outcome became unknown, and unknown outcomes later resolved. */
+  onUnknownOutcome: (stage: 'recorded' | 'resolved') => void
 }
 
 export type KeyedOutcome =
@@ -56,6 +58,8 @@ export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
     })
   }
   const lease = { tenantId: k.tenantId, key: k.key, leaseToken: claim.leaseToken }
+  // Resending with the same forwarded key is how an unknown outcome is resolved: Lean deduplicates it.
+  const resolving = isUnknownOutcome(claim.previous)
   let response: LeanResponse
   try {
     response = await k.call()
@@ -63,8 +67,11 @@ export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
     try {
       if (isSettled(err)) {
         await k.store.complete({ ...lease, response: k.renderRefusal(err), audit: k.effects.refused(err.status, err.leanMessage().message) })
+        if (resolving) k.onUnknownOutcome('resolved')
       } else {
-        await k.store.release({ ...lease, audit: k.effects.failed(err) })
+        const lastOutcome = failureOutcome(err)
+        await k.store.release({ ...lease, lastOutcome, audit: k.effects.failed(err) })
+        if (isUnknownOutcome(lastOutcome)) k.onUnknownOutcome('recorded')
       }
     } catch (storeErr) {
       // The lease expires by itself; the caller still learns what Lean said.
@@ -80,6 +87,7 @@ export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
       objects,
       audit
     })
+    if (resolving) k.onUnknownOutcome('resolved')
   } catch (storeErr) {
     // Lean acted: tell the caller. A retry after the lease finds Lean's own deduplication.
     k.onStoreError(storeErr)

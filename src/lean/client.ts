@@ -29,6 +29,8 @@ const MAX_READ_ATTEMPTS = 3
 const BACKOFF_BASE_MS = 50
 const BACKOFF_CAP_MS = 1000
 const RETRYABLE_STATUS = new Set([502, 503])
+// Failures before a connection existed: the request cannot have reached Lean.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
 
 function header (headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name]
@@ -155,7 +157,7 @@ export class LeanClient {
       this.observer.upstream(req.operation, 'error', seconds())
       if (err instanceof LeanError) throw err
       const code = (err as { code?: string }).code ?? (err as Error).name
-      throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${code}`, req.operation, { cause: err })
+      throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${code}`, req.operation, !NOT_SENT.has(code), { cause: err })
     }
   }
 }

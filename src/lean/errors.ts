@@ -32,8 +32,12 @@ export class LeanHttpError extends LeanError {
   }
 }
 
-/** No answer: refused, reset, DNS, TLS. The request may or may not have reached Lean. */
-export class LeanConnectionError extends LeanError {}
+/** No answer: refused, reset, DNS, TLS. `sent` is false only when the request surely never left. */
+export class LeanConnectionError extends LeanError {
+  constructor (message: string, operation: string, readonly sent: boolean, options?: { cause?: unknown }) {
+    super(message, operation, options)
+  }
+}
 
 /** The caller's time budget (`timeoutMs`) ran out, token fetch and retries included. */
 export class LeanTimeoutError extends LeanError {}

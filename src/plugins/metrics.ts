@@ -4,7 +4,7 @@ import type { LeanObserver } from '../lean/observer.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    metrics: { registry: Registry; lean: LeanObserver }
+    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'> }
   }
 }
 
@@ -43,8 +43,16 @@ export default fp(
       registers: [registry]
     })
 
+    const unknownOutcomes = new Counter({
+      name: 'gateway_payout_unknown_outcomes_total',
+      help: 'Payout attempts whose result at Lean was unknown (recorded), and later attempts that resolved one (resolved)',
+      labelNames: ['stage'] as const,
+      registers: [registry]
+    })
+
     app.decorate('metrics', {
       registry,
+      unknownOutcomes,
       lean: {
         upstream: (operation, outcome, seconds) => upstream.observe({ operation, outcome }, seconds),
         tokenFetch: (outcome) => tokenFetches.inc({ outcome })

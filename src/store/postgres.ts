@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
-import { AUDIT_COLUMNS, auditFromRow, auditValues } from './sqlite.js'
+import { AUDIT_COLUMNS, auditFromRow, auditValues, previousOutcome } from './sqlite.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
 
 // BIGINT columns hold epoch milliseconds, well inside Number's exact range.
@@ -29,7 +29,8 @@ const MIGRATIONS: string[] = [
    CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS
      $$ BEGIN RAISE EXCEPTION 'audit events are append-only'; END $$;
    CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
-     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();`
+     FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();`,
+  'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;'
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.
@@ -114,18 +115,18 @@ export class PostgresStore implements Store {
           VALUES ($1, $2, $3, $4, 'in_flight', $5, $6, 1, $7, $7, $8) ON CONFLICT (tenant_id, idem_key) DO NOTHING`,
       [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs])
       if (inserted.rowCount === 1) {
-        await this.appendAudit(c, req.audit, now)
+        await this.appendAudit(c, req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
-      const { rows } = await c.query('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts FROM idempotency_keys WHERE tenant_id = $1 AND idem_key = $2 FOR UPDATE',
+      const { rows } = await c.query('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts, last_outcome FROM idempotency_keys WHERE tenant_id = $1 AND idem_key = $2 FOR UPDATE',
         [req.tenantId, req.key])
-      const row = rows[0] as { fingerprint: string; state: string; lease_until: number | null; status: number | null; content_type: string | null; body: Buffer | null; expires_at: number; attempts: number }
+      const row = rows[0] as { fingerprint: string; state: string; lease_until: number | null; status: number | null; content_type: string | null; body: Buffer | null; expires_at: number; attempts: number; last_outcome: string | null }
       if (row.expires_at <= now) {
         await c.query(`UPDATE idempotency_keys SET fingerprint = $3, operation = $4, state = 'in_flight', lease_token = $5, lease_until = $6,
-            attempts = 1, status = NULL, content_type = NULL, body = NULL, created_at = $7, updated_at = $7, expires_at = $8
+            attempts = 1, status = NULL, content_type = NULL, body = NULL, last_outcome = NULL, created_at = $7, updated_at = $7, expires_at = $8
             WHERE tenant_id = $1 AND idem_key = $2`,
         [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs])
-        await this.appendAudit(c, req.audit, now)
+        await this.appendAudit(c, req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
       if (row.fingerprint !== req.fingerprint) return { outcome: 'mismatch' }
@@ -133,8 +134,8 @@ export class PostgresStore implements Store {
       if (row.state === 'in_flight' && row.lease_until! > now) return { outcome: 'in-flight', retryAfterMs: row.lease_until! - now }
       await c.query(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = $3, lease_until = $4, attempts = attempts + 1, updated_at = $5
           WHERE tenant_id = $1 AND idem_key = $2`, [req.tenantId, req.key, leaseToken, now + req.leaseMs, now])
-      await this.appendAudit(c, req.audit, now)
-      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1 }
+      await this.appendAudit(c, req.audit?.(previousOutcome(row)), now)
+      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: previousOutcome(row) }
     })
   }
 
@@ -150,11 +151,11 @@ export class PostgresStore implements Store {
     })
   }
 
-  async release (req: SettleRequest): Promise<void> {
+  async release (req: SettleRequest & { lastOutcome: string }): Promise<void> {
     await this.tx(async (c) => {
       const now = Date.now()
-      await c.query(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, updated_at = $4
-          WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3`, [req.tenantId, req.key, req.leaseToken, now])
+      await c.query(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = $5, updated_at = $4
+          WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3`, [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome])
       await this.appendAudit(c, req.audit, now)
     })
   }

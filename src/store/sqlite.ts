@@ -28,7 +28,9 @@ const MIGRATIONS: string[] = [
    CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
      BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
    CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
-     BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;`
+     BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;`,
+  // Why the last attempt did not settle: an unknown outcome the next attempt must resolve.
+  'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;'
 ]
 
 interface KeyRow {
@@ -40,6 +42,7 @@ interface KeyRow {
   body: Buffer | null
   expires_at: number
   attempts: number
+  last_outcome: string | null
 }
 
 interface AuditRow {
@@ -57,6 +60,11 @@ interface AuditRow {
   lean_id: string | null
   outcome: string
   detail: string | null
+}
+
+/** What the previous attempt left: its recorded outcome, or 'lease_expired' if its holder vanished. */
+export function previousOutcome (row: { state: string; last_outcome: string | null }): string {
+  return row.state === 'released' ? row.last_outcome ?? 'released' : 'lease_expired'
 }
 
 export function auditFromRow (row: AuditRow): AuditEvent {
@@ -136,14 +144,14 @@ export class SqliteStore implements Store {
     return this.db.transaction((): ClaimResult => {
       const now = Date.now()
       const leaseToken = randomUUID()
-      const row = this.db.prepare('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts FROM idempotency_keys WHERE tenant_id = ? AND idem_key = ?')
+      const row = this.db.prepare('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts, last_outcome FROM idempotency_keys WHERE tenant_id = ? AND idem_key = ?')
         .get(req.tenantId, req.key) as KeyRow | undefined
       if (row === undefined || row.expires_at <= now) {
         this.db.prepare(`INSERT OR REPLACE INTO idempotency_keys
           (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
           VALUES (?, ?, ?, ?, 'in_flight', ?, ?, 1, ?, ?, ?)`)
           .run(req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now, now + req.ttlMs)
-        this.appendAudit(req.audit, now)
+        this.appendAudit(req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
       if (row.fingerprint !== req.fingerprint) return { outcome: 'mismatch' }
@@ -154,8 +162,8 @@ export class SqliteStore implements Store {
       // Released after an unsettled outcome, or a lease left by a crashed process: take it over.
       this.db.prepare(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
         WHERE tenant_id = ? AND idem_key = ?`).run(leaseToken, now + req.leaseMs, now, req.tenantId, req.key)
-      this.appendAudit(req.audit, now)
-      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1 }
+      this.appendAudit(req.audit?.(previousOutcome(row)), now)
+      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: previousOutcome(row) }
     }).immediate()
   }
 
@@ -172,11 +180,11 @@ export class SqliteStore implements Store {
     }).immediate()
   }
 
-  async release (req: SettleRequest): Promise<void> {
+  async release (req: SettleRequest & { lastOutcome: string }): Promise<void> {
     this.db.transaction(() => {
       const now = Date.now()
-      this.db.prepare(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, updated_at = ?
-        WHERE tenant_id = ? AND idem_key = ? AND lease_token = ?`).run(now, req.tenantId, req.key, req.leaseToken)
+      this.db.prepare(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = ?, updated_at = ?
+        WHERE tenant_id = ? AND idem_key = ? AND lease_token = ?`).run(req.lastOutcome, now, req.tenantId, req.key, req.leaseToken)
       this.appendAudit(req.audit, now)
     }).immediate()
   }

@@ -57,11 +57,13 @@ export interface ClaimRequest {
   leaseMs: number
   /** How long the record is kept once written. */
   ttlMs: number
-  audit?: AuditDraft[]
+  /** Audit events written with the claim; `previous` is set when this attempt takes over an unsettled one. */
+  audit?: (previous: string | undefined) => AuditDraft[]
 }
 
 export type ClaimResult =
-  | { outcome: 'claimed'; leaseToken: string; attempt: number }
+  /** `previous`: why an earlier attempt did not settle ('lease_expired' when its holder vanished). */
+  | { outcome: 'claimed'; leaseToken: string; attempt: number; previous?: string }
   | { outcome: 'replay'; response: StoredResponse }
   | { outcome: 'in-flight'; retryAfterMs: number }
   | { outcome: 'mismatch' }
@@ -91,8 +93,8 @@ export interface Store {
   claim: (req: ClaimRequest) => Promise<ClaimResult>
   /** Stores the settled answer; false when the lease was lost to another claimant meanwhile. */
   complete: (req: SettleRequest & { response: StoredResponse }) => Promise<boolean>
-  /** Frees the key after an unsettled outcome, so a retry goes upstream again. */
-  release: (req: SettleRequest) => Promise<void>
+  /** Frees the key after an unsettled outcome, recording it, so a retry goes upstream again. */
+  release: (req: SettleRequest & { lastOutcome: string }) => Promise<void>
   record: (objects: OwnedObject[], audit: AuditDraft[]) => Promise<void>
   owners: (clientKey: string, kind: OwnedKind, leanIds: string[]) => Promise<Map<string, string>>
   listAudit: (query: AuditQuery) => Promise<AuditEvent[]>

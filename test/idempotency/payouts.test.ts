@@ -106,6 +106,33 @@ for (const engine of engines(t)) {
       t.equal((await payoutsAtLean(emulator)).length, 1)
     })
 
+    t.test('an unknown outcome is recorded, audited, counted, and resolved by the next attempt', async (t) => {
+      const emulator = await startEmulator(t)
+      const { app } = await startGateway(t, emulator, { store: engine.options })
+      const dest = await destination(app)
+      const body = { amount: 75, currency: 'AED', destination_id: dest }
+      // Lean creates the payout, then the connection drops before its answer arrives.
+      await addFault(emulator, { method: 'POST', path: '/payouts/v1/payment', action: 'reset-after', times: 1 })
+      const lost = await pay(app, 'unknown-1', body)
+      t.equal(lost.statusCode, 502)
+      t.equal(emulator.state.payoutsCreated, 1, 'Lean did create it')
+      const metrics = async () => (await app.inject({ url: '/metrics' })).body
+      t.match(await metrics(), 'gateway_payout_unknown_outcomes_total{stage="recorded"} 1')
+
+      const resolved = await pay(app, 'unknown-1', body)
+      t.equal(resolved.statusCode, 201, 'the retry resends with the same forwarded key and gets the payout')
+      t.equal(emulator.state.payoutsCreated, 1, 'still one payout')
+      t.match(await metrics(), 'gateway_payout_unknown_outcomes_total{stage="resolved"} 1')
+      const events = (await app.inject({ url: '/audit/v1/events', headers: { 'x-api-key': KEYS.all } })).json().events as Array<Record<string, string>>
+      t.same(events.slice(0, 4).map((e) => `${e.event}:${e.outcome}${e.detail !== undefined ? `:${e.detail}` : ''}`), [
+        'payout.created:PENDING',
+        'payout.requested:pending:resolving unknown:connection_error',
+        'payout.failed:unknown:connection_error',
+        'payout.requested:pending'
+      ])
+      t.equal(events[0]!.leanId, resolved.json().id)
+    })
+
     t.test('keys are scoped to the tenant', async (t) => {
       const emulator = await startEmulator(t)
       const { app } = await startGateway(t, emulator, { store: engine.options })

@@ -23,7 +23,7 @@ for (const engine of engines(t)) {
     t.equal(res.statusCode, 200)
     const events = res.json().events as Array<Record<string, unknown>>
     t.same(events.map((e) => `${e.event}:${e.outcome}`), [
-      'payout.failed:lean_500',
+      'payout.failed:unknown:lean_500',
       'payout.requested:pending',
       'payout.refused:lean_404',
       'payout.requested:pending',

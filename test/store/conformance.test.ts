@@ -29,7 +29,7 @@ for (const engine of engines(t)) {
     })
 
     t.test('the idempotency state machine', async (t) => {
-      const first = await store.claim(claim('k-1', { audit: [audit('payout.requested')] }))
+      const first = await store.claim(claim('k-1', { audit: () => [audit('payout.requested')] }))
       t.match(first, { outcome: 'claimed', attempt: 1 })
       t.match(await store.claim(claim('k-1')), { outcome: 'in-flight' }, 'same key while running')
       t.same(await store.claim(claim('k-1', { fingerprint: 'fp-2' })), { outcome: 'mismatch' }, 'same key, another request')
@@ -49,14 +49,17 @@ for (const engine of engines(t)) {
     t.test('released keys and stale leases can be taken over', async (t) => {
       const a = await store.claim(claim('k-2'))
       if (a.outcome !== 'claimed') throw new Error('expected a claim')
-      await store.release({ tenantId: 'acme', key: 'k-2', leaseToken: a.leaseToken, audit: [audit('payout.failed')] })
-      t.match(await store.claim(claim('k-2')), { outcome: 'claimed', attempt: 2 }, 'released: the retry goes upstream again')
+      await store.release({ tenantId: 'acme', key: 'k-2', leaseToken: a.leaseToken, lastOutcome: 'unknown:timeout', audit: [audit('payout.failed')] })
+      let seen: string | undefined = 'not called'
+      t.match(await store.claim(claim('k-2', { audit: (previous) => { seen = previous; return [] } })), { outcome: 'claimed', attempt: 2, previous: 'unknown:timeout' },
+        'released: the retry goes upstream again, told what the last attempt left')
+      t.equal(seen, 'unknown:timeout', 'the claim audit knows it is resolving')
 
       await store.claim(claim('k-3', { leaseMs: 50 }))
       t.match(await store.claim(claim('k-3')), { outcome: 'in-flight' })
       await sleep(80)
       const taken = await store.claim(claim('k-3'))
-      t.match(taken, { outcome: 'claimed', attempt: 2 }, 'a crashed holder\'s lease expires')
+      t.match(taken, { outcome: 'claimed', attempt: 2, previous: 'lease_expired' }, 'a crashed holder\'s lease expires')
     })
 
     t.test('concurrent claims of one key: exactly one wins', async (t) => {

@@ -13,13 +13,14 @@ export interface ActionContext {
 
 /** What a POST means for the audit trail and for ownership, at each point of its life. */
 export interface Effects {
-  requested: AuditDraft[]
+  /** `previous`: what an earlier, unsettled attempt with the same key left behind. */
+  requested: (previous: string | undefined) => AuditDraft[]
   succeeded: (body: Buffer) => { objects: OwnedObject[]; audit: AuditDraft[] }
   refused: (status: number, message: string | undefined) => AuditDraft[]
   failed: (err: unknown) => AuditDraft[]
 }
 
-const NONE: Effects = { requested: [], succeeded: () => ({ objects: [], audit: [] }), refused: () => [], failed: () => [] }
+const NONE: Effects = { requested: () => [], succeeded: () => ({ objects: [], audit: [] }), refused: () => [], failed: () => [] }
 
 function parseObject (body: Buffer): Record<string, unknown> {
   try {
@@ -32,14 +33,22 @@ function parseObject (body: Buffer): Record<string, unknown> {
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 
+/**
+ * How an unsettled attempt ended. `unknown:` means Lean may have acted (the next attempt with the
+ * key must resolve it by resending the same forwarded key); `not_sent:` means it surely did not.
+ */
 export function failureOutcome (err: unknown): string {
-  if (err instanceof LeanHttpError) return `lean_${err.status}`
-  if (err instanceof LeanTimeoutError) return 'timeout'
-  if (err instanceof LeanOverloadedError) return 'not_sent_overloaded'
-  if (err instanceof LeanTokenError) return 'token_error'
-  if (err instanceof LeanConnectionError) return 'connection_error'
-  return 'gateway_error'
+  if (err instanceof LeanHttpError) return err.status >= 500 ? `unknown:lean_${err.status}` : `lean_${err.status}`
+  if (err instanceof LeanTimeoutError) return 'unknown:timeout'
+  if (err instanceof LeanOverloadedError) return 'not_sent:overloaded'
+  if (err instanceof LeanTokenError) return 'not_sent:token_error'
+  if (err instanceof LeanConnectionError) return err.sent ? 'unknown:connection_error' : 'not_sent:connection_refused'
+  return 'unknown:gateway_error'
 }
+
+/** An earlier attempt whose effect at Lean is not known: it failed after sending, or its holder vanished. */
+export const isUnknownOutcome = (previous: string | undefined): boolean =>
+  previous !== undefined && (previous.startsWith('unknown:') || previous === 'lease_expired')
 
 export function effectsFor (ctx: ActionContext): Effects {
   const base = {
@@ -60,7 +69,11 @@ export function effectsFor (ctx: ActionContext): Effects {
       destinationId: str(ctx.body?.destination_id)
     }
     return {
-      requested: [{ ...money, event: 'payout.requested', outcome: 'pending' }],
+      requested: (previous) => [
+        // A payout whose holder vanished mid-call never wrote its failure: write it now, with the takeover.
+        ...(previous === 'lease_expired' ? [{ ...money, event: 'payout.failed' as const, outcome: 'unknown:lease_expired' }] : []),
+        { ...money, event: 'payout.requested', outcome: 'pending', ...(isUnknownOutcome(previous) && { detail: `resolving ${previous}` }) }
+      ],
       succeeded: (body) => {
         const payout = parseObject(body)
         const id = str(payout.id)

@@ -100,7 +100,11 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
           contentType: PROBLEM_CONTENT_TYPE,
           body: Buffer.from(problemBody(toGatewayError(err), request.id))
         }),
-        onStoreError: (err) => request.log.error({ err }, 'idempotency record not written; the lease will expire')
+        onStoreError: (err) => request.log.error({ err }, 'idempotency record not written; the lease will expire'),
+        onUnknownOutcome: (stage) => {
+          app.metrics.unknownOutcomes.inc({ stage })
+          request.log.warn({ stage, idempotencyKey: key }, stage === 'recorded' ? 'payout outcome unknown; the next attempt resolves it' : 'unknown payout outcome resolved')
+        }
       })
       if (outcome.replayed) {
         reply.header('idempotent-replayed', 'true')
