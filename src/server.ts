@@ -21,18 +21,21 @@ async function main (): Promise<void> {
     config = loadConfigFile(env.configPath)
   }
 
-  const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl },
-    rateLimit: { redisUrl: env.redisUrl }
+  const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema },
+    rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix }
   })
   const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))
 
   // In-flight requests may wait on Lean for up to timeoutMs; give them that and a margin.
-  closeWithGrace({ delay: slowestLean + 5_000, logger }, async ({ signal, err }) => {
+  closeWithGrace({ delay: env.shutdownDelayMs + slowestLean + 5_000, logger }, async ({ signal, err }) => {
     if (err !== undefined) logger.error({ err }, 'shutting down after an error')
-    else logger.info({ signal }, 'shutting down')
+    else logger.info({ signal, delayMs: env.shutdownDelayMs }, 'shutting down: not ready, draining')
     app.readiness.draining = true
+    // Keep serving while load balancers see /readyz fail and stop sending; then stop taking requests.
+    if (env.shutdownDelayMs > 0 && err === undefined) await new Promise((resolve) => setTimeout(resolve, env.shutdownDelayMs))
     await app.close()
     await demo?.close()
+    logger.info('closed')
   })
 
   const address = await app.listen({ port: env.port, host: env.host })

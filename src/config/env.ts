@@ -7,7 +7,13 @@ export interface Environment {
   configPath: string | undefined
   dataDir: string
   databaseUrl: string | undefined
+  /** PostgreSQL schema for the gateway's tables (several deployments can share a database). */
+  databaseSchema: string
   redisUrl: string | undefined
+  /** Prefix of every Redis key, so deployments can share a Redis. */
+  redisKeyPrefix: string
+  /** After SIGTERM: how long to stay up, not ready, before closing, so load balancers notice first. */
+  shutdownDelayMs: number
   logLevel: string
 }
 
@@ -30,13 +36,24 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('PORT', 'must be an integer from 0 to 65535')
   const logLevel = env.LOG_LEVEL ?? 'info'
   if (!LEVELS.has(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${[...LEVELS].join(', ')}`)
+  const shutdownDelayMs = Number(env.SHUTDOWN_DELAY_MS ?? 0)
+  if (!Number.isInteger(shutdownDelayMs) || shutdownDelayMs < 0 || shutdownDelayMs > 120_000) {
+    throw new ConfigError('SHUTDOWN_DELAY_MS', 'must be an integer from 0 to 120000')
+  }
+  const databaseSchema = env.DATABASE_SCHEMA ?? 'public'
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) throw new ConfigError('DATABASE_SCHEMA', 'must be a lower-case SQL identifier')
+  const redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'lean-gateway:'
+  if (!/^[\x21-\x7E]{1,64}$/.test(redisKeyPrefix)) throw new ConfigError('REDIS_KEY_PREFIX', 'must be 1–64 visible ASCII characters')
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     configPath: env.GATEWAY_CONFIG === '' ? undefined : env.GATEWAY_CONFIG,
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: urlWithScheme('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
+    databaseSchema,
     redisUrl: urlWithScheme('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
+    redisKeyPrefix,
+    shutdownDelayMs,
     logLevel
   }
 }

@@ -10,9 +10,13 @@ export interface GatewayProcess {
   exited: Promise<number | null>
 }
 
-/** `src/server.ts` as its own Node process, the way `npm start` runs it (via tsx, unbuilt). */
-export function spawnServer (env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+/**
+ * The server as its own Node process: `src/server.ts` through tsx, or the built `dist/server.js`
+ * exactly as `npm start` and the Docker image run it.
+ */
+export function spawnServer (env: Record<string, string>, entry: 'src' | 'dist' = 'src'): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const args = entry === 'src' ? ['--import', 'tsx', 'src/server.ts'] : ['dist/server.js']
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -25,8 +29,8 @@ export function spawnServer (env: Record<string, string>): { child: ChildProcess
 }
 
 /** Waits until the server logs where it listens; fails after `ms`. */
-export async function startServer (env: Record<string, string>, ms = 20_000): Promise<GatewayProcess> {
-  const proc = spawnServer(env)
+export async function startServer (env: Record<string, string>, ms = 20_000, entry: 'src' | 'dist' = 'src'): Promise<GatewayProcess> {
+  const proc = spawnServer(env, entry)
   const deadline = Date.now() + ms
   for (;;) {
     const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(proc.output())
