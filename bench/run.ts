@@ -1,0 +1,204 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { exportJWK, generateKeyPair, SignJWT } from 'jose'
+import pg from 'pg'
+import { measure, median, rssMb, startProc, type Load, type Proc, type Sample } from './lib.js'
+
+/**
+ * `npm run bench`: the gateway against a bare reply-from proxy and direct-to-upstream, interleaved
+ * round by round, written to bench/RESULTS.md. Numbers, not assertions: nothing here fails a build.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
+const CONNECTIONS = 50
+const DATABASE_URL = process.env.TEST_DATABASE_URL
+const API_KEY = 'bench-key-0123456789abcdef'
+const ENTITY = '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c'
+const ACCOUNT = '053ef2f8-8bf2-4839-afe3-165b5e24f287'
+const DESTINATION = '3b2c9a1e-8f7d-4c6b-9a5e-1d2f3c4b5a69'
+const ALL_SCOPES = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read']
+const work = mkdtempSync(join(os.tmpdir(), 'gw-bench-'))
+const procs: Proc[] = []
+const log = (line: string): void => { process.stdout.write(`${line}\n`) }
+
+function tenantsFile (upstream: string, tenants = 1, keys = 1): string {
+  const perTenant = Math.ceil(keys / tenants)
+  const file = {
+    tenants: Array.from({ length: tenants }, (_, t) => ({
+      id: `bench-${t}`,
+      lean: { apiUrl: upstream, authUrl: `${upstream}/oauth2/token`, clientId: `client-${t}`, clientSecret: 'bench-secret', maxConcurrent: 10_000 },
+      apiKeys: Array.from({ length: t === 0 ? Math.max(1, perTenant) : perTenant }, (_, k) => ({
+        id: `key-${t}-${k}`,
+        sha256: createHash('sha256').update(t === 0 && k === 0 ? API_KEY : `other-${t}-${k}`).digest('hex'),
+        scopes: ALL_SCOPES
+      })),
+      ...(t === 0 && { jwt: { issuer: 'https://idp.bench/', audience: 'bench-app', jwksUrl: `${upstream}/jwks.json`, entityClaim: 'lean_entity_id', scopes: ['data:read'] } }),
+      rateLimit: { max: 1_000_000_000, timeWindowMs: 60_000 }
+    }))
+  }
+  const path = join(work, `tenants-${tenants}-${keys}.json`)
+  writeFileSync(path, JSON.stringify(file))
+  return path
+}
+
+async function startGateway (upstream: string, extra: Record<string, string> = {}, tenants = 1, keys = 1): Promise<Proc> {
+  const proc = await startProc(['dist/server.js'], {
+    GATEWAY_CONFIG: tenantsFile(upstream, tenants, keys),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATA_DIR: join(work, `data-${randomBytes(4).toString('hex')}`),
+    ...extra
+  }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
+  procs.push(proc)
+  return proc
+}
+
+interface Target { name: string; proc: Proc; load: Load }
+interface Scenario { name: string; targets: Target[] }
+
+async function main (): Promise<void> {
+  process.chdir(ROOT)
+  const { publicKey, privateKey } = await generateKeyPair('RS256')
+  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'RS256' }] })
+  const jwt = await new SignJWT({ sub: 'bench-user', lean_entity_id: ENTITY }).setProtectedHeader({ alg: 'RS256', kid: 'bench' })
+    .setIssuer('https://idp.bench/').setAudience('bench-app').setExpirationTime('2h').sign(privateKey)
+
+  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/)
+  procs.push(upstream)
+  const gateway = await startGateway(upstream.url)
+  log(`gateway ready in ${gateway.readyMs} ms (spawn to /readyz 200)`)
+  const bare = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/)
+  procs.push(bare)
+  let gatewayPg: Proc | undefined
+  const schema = `gw_bench_${randomBytes(4).toString('hex')}`
+  if (DATABASE_URL !== undefined) gatewayPg = await startGateway(upstream.url, { DATABASE_URL, DATABASE_SCHEMA: schema })
+
+  const key = { 'x-api-key': API_KEY, entity_id: ENTITY }
+  const payoutBody = JSON.stringify({ amount: 125.5, currency: 'AED', destination_id: DESTINATION, reference: 'bench' })
+  const json = { 'content-type': 'application/json' }
+  const lean = { authorization: 'Bearer bench-token-0123456789', entity_id: ENTITY }
+  const accounts = '/data/v2/accounts'
+  const transactions = `/data/v2/accounts/${ACCOUNT}/transactions?start_date=2026-11-01&end_date=2026-11-30`
+  const three = (path: string, method: 'GET' | 'POST', headers: Record<string, string>, extra: Partial<Load> = {}): Target[] => [
+    { name: 'direct', proc: upstream, load: { url: upstream.url + path, method, headers: { ...lean, ...(method === 'POST' && json) }, ...extra } },
+    { name: 'bare proxy', proc: bare, load: { url: bare.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } },
+    { name: 'gateway', proc: gateway, load: { url: gateway.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } }
+  ]
+  const scenarios: Scenario[] = [
+    { name: 'GET accounts, API key', targets: three(accounts, 'GET', key) },
+    { name: 'GET accounts, end-user JWT', targets: three(accounts, 'GET', { authorization: `Bearer ${jwt}` }) },
+    { name: 'GET transactions with dates', targets: three(transactions, 'GET', key) },
+    { name: 'POST payout, fresh key, SQLite', targets: three('/payouts/v1/payment', 'POST', { 'x-api-key': API_KEY }, { body: payoutBody, freshKey: true }) },
+    ...(gatewayPg !== undefined
+      ? [{ name: 'POST payout, fresh key, PostgreSQL', targets: [{ name: 'gateway', proc: gatewayPg, load: { url: `${gatewayPg.url}/payouts/v1/payment`, method: 'POST' as const, headers: { 'x-api-key': API_KEY, ...json }, body: payoutBody, freshKey: true } }] }]
+      : []),
+    { name: 'POST payout, replayed key', targets: [{ name: 'gateway', proc: gateway, load: { url: `${gateway.url}/payouts/v1/payment`, method: 'POST', headers: { 'x-api-key': API_KEY, ...json, 'idempotency-key': 'bench-replay' }, body: payoutBody } }] }
+  ]
+
+  const results = new Map<string, Sample[]>()
+  let peakRss = 0
+  const sampler = setInterval(() => {
+    for (const g of [gateway, gatewayPg]) if (g !== undefined) peakRss = Math.max(peakRss, rssMb(g.child.pid!).rss)
+  }, 100)
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const scenario of scenarios) {
+      for (const target of scenario.targets) {
+        await measure(target.load, CONNECTIONS, WARMUP)
+        const sample = await measure(target.load, CONNECTIONS, SECONDS)
+        const id = `${scenario.name}|${target.name}`
+        results.set(id, [...(results.get(id) ?? []), sample])
+        log(`round ${round}  ${scenario.name.padEnd(36)} ${target.name.padEnd(10)} ${sample.rps.toFixed(0).padStart(7)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms  errors ${sample.errors} non2xx ${sample.non2xx}`)
+      }
+    }
+  }
+  clearInterval(sampler)
+  const gatewayPeak = Math.max(rssMb(gateway.child.pid!).peak, gatewayPg !== undefined ? rssMb(gatewayPg.child.pid!).peak : 0)
+
+  // Cost growth: connections, then tenants and keys.
+  const growth: string[] = []
+  for (const connections of [10, 50, 200]) {
+    await measure(scenarios[0]!.targets[2]!.load, connections, WARMUP)
+    const s = await measure(scenarios[0]!.targets[2]!.load, connections, SECONDS)
+    growth.push(`| ${connections} connections, 1 tenant, 1 key | ${s.rps.toFixed(0)} | ${s.p99} | ${s.errors + s.non2xx} |`)
+  }
+  for (const tenants of [1, 10, 100]) {
+    const g = await startGateway(upstream.url, {}, tenants, 1000)
+    const load = { ...scenarios[0]!.targets[2]!.load, url: `${g.url}${accounts}` }
+    await measure(load, CONNECTIONS, WARMUP)
+    const s = await measure(load, CONNECTIONS, SECONDS)
+    growth.push(`| 50 connections, ${tenants} tenants, 1,000 keys | ${s.rps.toFixed(0)} | ${s.p99} | ${s.errors + s.non2xx} |`)
+    g.child.kill('SIGTERM')
+  }
+
+  writeResults(scenarios, results, gateway.readyMs, gatewayPeak, peakRss, growth, gatewayPg !== undefined)
+  if (gatewayPg !== undefined) {
+    const db = new pg.Client({ connectionString: DATABASE_URL })
+    await db.connect()
+    await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+    await db.end()
+  }
+}
+
+function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, readyMs: number, peak: number, sampledPeak: number, growth: string[], pgRan: boolean): void {
+  const row = (scenario: string, target: string): string => {
+    const s = results.get(`${scenario}|${target}`)!
+    const m = (f: (x: Sample) => number): number => median(s.map(f))
+    return `| ${scenario} | ${target} | ${m((x) => x.rps).toFixed(0)} | ${m((x) => x.p50)} | ${m((x) => x.p99)} | ${m((x) => x.p999)} | ${s.reduce((a, x) => a + x.errors + x.non2xx, 0)} |`
+  }
+  const ratio = (scenario: string, over: string): string => {
+    const g = results.get(`${scenario}|gateway`)
+    const o = results.get(`${scenario}|${over}`)
+    if (g === undefined || o === undefined) return '–'
+    return `${median(g.map((x, i) => x.rps / o[i]!.rps)).toFixed(2)}×`
+  }
+  const cpu = os.cpus()
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString()}.`,
+    '',
+    `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+    `Load tool and all servers share the machine. ${CONNECTIONS} connections; per run ${WARMUP} s warm-up then ${SECONDS} s measured;`,
+    `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, bare proxy, gateway, …).`,
+    'Figures are medians over rounds; ratios are computed round by round, then the median taken.',
+    '',
+    '- **direct**: autocannon straight at the node:http upstream (the limit).',
+    '- **bare proxy**: Fastify + @fastify/reply-from adding the Lean token and entity_id, info logs.',
+    '- **gateway**: `node dist/server.js`: API-key/JWT auth, scopes, entity injection, token manager, rate limit',
+    '  (set high), idempotency store, metrics, info logs (to a pipe).',
+    '',
+    '| scenario | target | req/s | p50 ms | p99 ms | p99.9 ms | errors + non-2xx |',
+    '|---|---|---|---|---|---|---|',
+    ...scenarios.flatMap((s) => s.targets.map((t) => row(s.name, t.name))),
+    '',
+    '| scenario | gateway / bare proxy | gateway / direct |',
+    '|---|---|---|',
+    ...scenarios.filter((s) => s.targets.length === 3).map((s) => `| ${s.name} | ${ratio(s.name, 'bare proxy')} | ${ratio(s.name, 'direct')} |`),
+    '',
+    `Gateway: ready ${readyMs} ms after spawn; resident memory peak ${peak.toFixed(0)} MB (VmHWM), highest sampled ${sampledPeak.toFixed(0)} MB.`,
+    ...(pgRan ? [] : ['', 'PostgreSQL scenario skipped: TEST_DATABASE_URL not set.']),
+    '',
+    '## Cost growth (gateway, GET accounts with an API key)',
+    '',
+    '| configuration | req/s | p99 ms | errors + non-2xx |',
+    '|---|---|---|---|',
+    ...growth,
+    ''
+  ]
+  mkdirSync(join(ROOT, 'bench'), { recursive: true })
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), lines.join('\n'))
+  log(`\n${lines.join('\n')}`)
+}
+
+main()
+  .catch((err: unknown) => { process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`); process.exitCode = 1 })
+  .finally(() => {
+    for (const p of procs) p.child.kill('SIGTERM')
+    rmSync(work, { recursive: true, force: true })
+  })
