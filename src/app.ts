@@ -53,6 +53,8 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
       : { logger: options.logger ?? loggerOptions(process.env.LOG_LEVEL ?? 'info') }),
     genReqId: requestId,
     requestIdHeader: false,
+    // One access line per request (below) instead of Fastify's two: half the logging cost.
+    disableRequestLogging: true,
     bodyLimit: config.bodyLimitBytes,
     // request.ip (the brute-force limit's key) believes X-Forwarded-For only from configured proxies.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
@@ -70,6 +72,18 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   app.decorate('config', config)
   app.decorate('readiness', { draining: false })
   for (const schema of [Problem, ...SHARED_SCHEMAS]) app.addSchema(schema)
+
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info({
+      method: request.method,
+      url: request.url,
+      route: request.routeOptions.url,
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime * 10) / 10,
+      ...(request.caller !== null && { tenant: request.caller.tenant.id, caller: request.caller.id })
+    }, 'request completed')
+    done()
+  })
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)

@@ -21,7 +21,7 @@ async function main (): Promise<void> {
     config = loadConfigFile(env.configPath)
   }
 
-  const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema },
+  const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
     rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix }
   })
   const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))

@@ -9,6 +9,9 @@ export interface Environment {
   databaseUrl: string | undefined
   /** PostgreSQL schema for the gateway's tables (several deployments can share a database). */
   databaseSchema: string
+  databasePoolSize: number
+  /** Embedded store durability: 'normal' (WAL; survives process crashes) or 'full' (fsync per commit). */
+  sqliteSynchronous: 'normal' | 'full'
   redisUrl: string | undefined
   /** Prefix of every Redis key, so deployments can share a Redis. */
   redisKeyPrefix: string
@@ -42,6 +45,10 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
   }
   const databaseSchema = env.DATABASE_SCHEMA ?? 'public'
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) throw new ConfigError('DATABASE_SCHEMA', 'must be a lower-case SQL identifier')
+  const databasePoolSize = Number(env.DATABASE_POOL_SIZE ?? 20)
+  if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1 || databasePoolSize > 200) throw new ConfigError('DATABASE_POOL_SIZE', 'must be an integer from 1 to 200')
+  const sqliteSynchronous = env.SQLITE_SYNCHRONOUS ?? 'normal'
+  if (sqliteSynchronous !== 'normal' && sqliteSynchronous !== 'full') throw new ConfigError('SQLITE_SYNCHRONOUS', 'must be normal or full')
   const redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'lean-gateway:'
   if (!/^[\x21-\x7E]{1,64}$/.test(redisKeyPrefix)) throw new ConfigError('REDIS_KEY_PREFIX', 'must be 1–64 visible ASCII characters')
   return {
@@ -51,6 +58,8 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: urlWithScheme('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     databaseSchema,
+    databasePoolSize,
+    sqliteSynchronous,
     redisUrl: urlWithScheme('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     redisKeyPrefix,
     shutdownDelayMs,

@@ -132,13 +132,19 @@ export class LeanClient {
       authorization: `Bearer ${token}`
     }
     if (req.body !== undefined) headers['content-type'] = 'application/json'
+    const remaining = deadline.remaining()
+    if (remaining === 0) throw deadline.timeoutError(req.operation)
+    // One native timer per attempt: undici's own header timer is coarse (about a second), too loose
+    // for a short timeoutMs.
+    const abort = new AbortController()
+    const timer = setTimeout(() => abort.abort(), remaining)
     try {
       const res = await this.pools.get(this.origin).request({
         method: req.method,
         path: this.basePath + req.path,
         headers,
         body: req.body,
-        signal: deadline.signal
+        signal: abort.signal
       })
       const body = Buffer.from(await res.body.arrayBuffer())
       this.observer.upstream(req.operation, String(res.statusCode), seconds())
@@ -150,7 +156,7 @@ export class LeanClient {
         body
       }
     } catch (err) {
-      if (deadline.signal.aborted || isTimeout(err)) {
+      if (abort.signal.aborted || isTimeout(err)) {
         this.observer.upstream(req.operation, 'timeout', seconds())
         throw deadline.timeoutError(req.operation)
       }
@@ -158,6 +164,8 @@ export class LeanClient {
       if (err instanceof LeanError) throw err
       const code = (err as { code?: string }).code ?? (err as Error).name
       throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${code}`, req.operation, !NOT_SENT.has(code), { cause: err })
+    } finally {
+      clearTimeout(timer)
     }
   }
 }

@@ -1,13 +1,14 @@
 import { LeanTimeoutError } from './errors.js'
 
-/** The time one caller request may spend on Lean, shared by token fetch, attempts and backoff. */
+/**
+ * The time one caller request may spend on Lean, shared by token fetch, attempts and backoff.
+ * Plain arithmetic on the hot path: a timer exists only while waiting for a token.
+ */
 export class Deadline {
-  readonly signal: AbortSignal
   private readonly expiresAt: number
 
   constructor (readonly timeoutMs: number) {
     this.expiresAt = Date.now() + timeoutMs
-    this.signal = AbortSignal.timeout(timeoutMs)
   }
 
   remaining (): number {
@@ -16,13 +17,13 @@ export class Deadline {
 
   /** Waits for `promise`, or rejects with a timeout when the budget runs out first. */
   race<T>(promise: Promise<T>, operation: string): Promise<T> {
-    if (this.signal.aborted) return Promise.reject(this.timeoutError(operation))
+    const remaining = this.remaining()
+    if (remaining === 0) return Promise.reject(this.timeoutError(operation))
     return new Promise<T>((resolve, reject) => {
-      const onAbort = (): void => reject(this.timeoutError(operation))
-      this.signal.addEventListener('abort', onAbort, { once: true })
+      const timer = setTimeout(() => reject(this.timeoutError(operation)), remaining)
       promise.then(
-        (value) => { this.signal.removeEventListener('abort', onAbort); resolve(value) },
-        (err: unknown) => { this.signal.removeEventListener('abort', onAbort); reject(err) }
+        (value) => { clearTimeout(timer); resolve(value) },
+        (err: unknown) => { clearTimeout(timer); reject(err) }
       )
     })
   }

@@ -59,11 +59,23 @@ export default fp(
       }
     })
 
-    app.addHook('onResponse', async (request, reply) => {
+    // Label children resolved once per (method, route, status): no label hashing per request.
+    const children = new Map<string, { count: Counter.Internal; time: ReturnType<typeof latency.labels> }>()
+    app.addHook('onResponse', (request, reply, done) => {
       // Unmatched URLs share one label so scanners cannot blow up the series count.
       const route = request.routeOptions.url ?? 'unmatched'
-      requests.inc({ method: request.method, route, status: String(reply.statusCode) })
-      latency.observe({ method: request.method, route }, reply.elapsedTime / 1000)
+      const id = `${request.method} ${route} ${reply.statusCode}`
+      let child = children.get(id)
+      if (child === undefined) {
+        child = {
+          count: requests.labels(request.method, route, String(reply.statusCode)),
+          time: latency.labels(request.method, route)
+        }
+        children.set(id, child)
+      }
+      child.count.inc()
+      child.time.observe(reply.elapsedTime / 1000)
+      done()
     })
 
     app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

@@ -38,12 +38,29 @@ const MIGRATION_LOCK = 7_426_001
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
+const AUDIT_TYPES = ['bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text']
+
+/**
+ * Rows as column arrays for `unnest`, so any number of audit events or owned objects goes in the
+ * same single statement as the state change they belong to.
+ */
+function columns (rows: unknown[][], types: string[], first: number): { sql: string; params: unknown[][] } {
+  const params = types.map((_, i) => rows.map((r) => r[i]))
+  return { sql: `SELECT * FROM unnest(${types.map((t, i) => `$${first + i}::${t}[]`).join(', ')})`, params }
+}
+
+const auditColumns = (audit: AuditDraft[] | undefined, now: number, first: number) =>
+  columns((audit ?? []).map((a) => auditValues(a, now)), AUDIT_TYPES, first)
+
+const objectColumns = (objects: OwnedObject[] | undefined, now: number, first: number) =>
+  columns((objects ?? []).map((o) => [o.clientKey, o.kind, o.leanId, o.tenantId, now]), ['text', 'text', 'text', 'text', 'bigint'], first)
+
 /** The shared engine: a pg pool, one schema, row locks for the idempotency state machine. */
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const
   private readonly pool: pg.Pool
 
-  constructor (connectionString: string, private readonly schema = 'public', poolSize = 10) {
+  constructor (connectionString: string, private readonly schema = 'public', poolSize = 20) {
     this.pool = new pg.Pool({
       connectionString,
       max: poolSize,
@@ -98,28 +115,34 @@ export class PostgresStore implements Store {
     }
   }
 
-  private async recordObjects (c: pg.PoolClient, objects: OwnedObject[] | undefined, now: number): Promise<void> {
-    for (const o of objects ?? []) {
-      await c.query('INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
-        [o.clientKey, o.kind, o.leanId, o.tenantId, now])
-    }
-  }
+
 
   async claim (req: ClaimRequest): Promise<ClaimResult> {
+    // The common case, a new key, is one statement: the row and its audit events, atomically.
+    // Concurrent inserts of one key wait on each other here; exactly one wins.
+    const now = Date.now()
+    const leaseToken = randomUUID()
+    const audit = auditColumns(req.audit?.(undefined), now, 9)
+    const { rows } = await this.pool.query<{ inserted: number }>({ name: 'gw_claim', text: `WITH ins AS (
+        INSERT INTO idempotency_keys
+          (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
+          VALUES ($1, $2, $3, $4, 'in_flight', $5, $6, 1, $7, $7, $8) ON CONFLICT (tenant_id, idem_key) DO NOTHING RETURNING 1
+      ), aud AS (
+        INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql} WHERE EXISTS (SELECT 1 FROM ins)
+      ) SELECT count(*)::int AS inserted FROM ins`,
+    values: [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs, ...audit.params] })
+    if (rows[0]!.inserted === 1) return { outcome: 'claimed', leaseToken, attempt: 1 }
+    return await this.claimExisting(req)
+  }
+
+  /** The key exists: lock its row and decide (replay, in flight, mismatch, expired, or take over). */
+  private async claimExisting (req: ClaimRequest): Promise<ClaimResult> {
     return await this.tx(async (c): Promise<ClaimResult> => {
       const now = Date.now()
       const leaseToken = randomUUID()
-      // Concurrent inserts of one key wait on each other here; exactly one wins.
-      const inserted = await c.query(`INSERT INTO idempotency_keys
-          (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
-          VALUES ($1, $2, $3, $4, 'in_flight', $5, $6, 1, $7, $7, $8) ON CONFLICT (tenant_id, idem_key) DO NOTHING`,
-      [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs])
-      if (inserted.rowCount === 1) {
-        await this.appendAudit(c, req.audit?.(undefined), now)
-        return { outcome: 'claimed', leaseToken, attempt: 1 }
-      }
       const { rows } = await c.query('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts, last_outcome FROM idempotency_keys WHERE tenant_id = $1 AND idem_key = $2 FOR UPDATE',
         [req.tenantId, req.key])
+      if (rows.length === 0) return { outcome: 'in-flight', retryAfterMs: 1000 }
       const row = rows[0] as { fingerprint: string; state: string; lease_until: number | null; status: number | null; content_type: string | null; body: Buffer | null; expires_at: number; attempts: number; last_outcome: string | null }
       if (row.expires_at <= now) {
         await c.query(`UPDATE idempotency_keys SET fingerprint = $3, operation = $4, state = 'in_flight', lease_token = $5, lease_until = $6,
@@ -140,32 +163,40 @@ export class PostgresStore implements Store {
   }
 
   async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
-    return await this.tx(async (c) => {
-      const now = Date.now()
-      const { rowCount } = await c.query(`UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
-          lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3`,
-      [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now])
-      await this.recordObjects(c, req.objects, now)
-      await this.appendAudit(c, req.audit, now)
-      return rowCount === 1
-    })
+    const now = Date.now()
+    const objects = objectColumns(req.objects, now, 8)
+    const audit = auditColumns(req.audit, now, 13)
+    // One statement: the stored answer, the objects Lean created and the audit events, atomically.
+    // What Lean did is recorded even if another claimant took the lease meanwhile.
+    const { rows } = await this.pool.query<{ updated: number }>({ name: 'gw_complete', text: `WITH upd AS (
+        UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
+          lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 RETURNING 1
+      ), own AS (
+        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) ${objects.sql} ON CONFLICT DO NOTHING
+      ), aud AS (
+        INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}
+      ) SELECT count(*)::int AS updated FROM upd`,
+    values: [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now, ...objects.params, ...audit.params] })
+    return rows[0]!.updated === 1
   }
 
   async release (req: SettleRequest & { lastOutcome: string }): Promise<void> {
-    await this.tx(async (c) => {
-      const now = Date.now()
-      await c.query(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = $5, updated_at = $4
-          WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3`, [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome])
-      await this.appendAudit(c, req.audit, now)
-    })
+    const now = Date.now()
+    const audit = auditColumns(req.audit, now, 6)
+    await this.pool.query({ name: 'gw_release', text: `WITH upd AS (
+        UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = $5, updated_at = $4
+          WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3
+      ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}`,
+    values: [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome, ...audit.params] })
   }
 
   async record (objects: OwnedObject[], audit: AuditDraft[]): Promise<void> {
-    await this.tx(async (c) => {
-      const now = Date.now()
-      await this.recordObjects(c, objects, now)
-      await this.appendAudit(c, audit, now)
-    })
+    const now = Date.now()
+    const own = objectColumns(objects, now, 1)
+    const aud = auditColumns(audit, now, 6)
+    await this.pool.query({ name: 'gw_record', text: `WITH own AS (
+        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) ${own.sql} ON CONFLICT DO NOTHING
+      ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${aud.sql}`, values: [...own.params, ...aud.params] })
   }
 
   async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, string>> {

@@ -63,6 +63,17 @@ t.test('authentication and scopes', async (t) => {
     t.ok(issuer.fetches() - before <= 1, `JWKS fetched ${issuer.fetches() - before} times for 25 unknown kids`)
   })
 
+  t.test('verified tokens are cached by their exact bytes only', async (t) => {
+    const token = await issuer.sign({ sub: 'cache-user', lean_entity_id: ENTITY_A })
+    t.equal((await get('/data/v2/identity', bearer(token))).statusCode, 200, 'verified once')
+    t.equal((await get('/data/v2/identity', bearer(token))).statusCode, 200, 'served from the cache')
+    const [header, payload, signature] = token.split('.')
+    const forged = `${header}.${payload}.${signature!.slice(0, -4)}${signature!.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`
+    t.equal((await get('/data/v2/identity', bearer(forged))).statusCode, 401, 'same claims, another signature: refused')
+    const other = b64({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), lean_entity_id: ENTITY_B })
+    t.equal((await get('/data/v2/identity', bearer(`${header}.${other}.${signature}`))).statusCode, 401, 'claims changed under a cached signature: refused')
+  })
+
   t.test('scopes follow the contract table', async (t) => {
     t.equal((await get('/payouts/v1/payments', { 'x-api-key': KEYS.dataOnly })).statusCode, 403, 'data key cannot read payouts')
     t.equal((await get('/data/v2/accounts', { 'x-api-key': KEYS.payoutsOnly, entity_id: ENTITY_A })).statusCode, 403, 'payouts key cannot read data')
