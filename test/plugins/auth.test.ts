@@ -75,6 +75,7 @@ t.test('authentication and scopes', async (t) => {
   })
 
   t.test('scopes follow the contract table', async (t) => {
+    const before = (await upstreamRequests(emulator)).length
     t.equal((await get('/payouts/v1/payments', { 'x-api-key': KEYS.dataOnly })).statusCode, 403, 'data key cannot read payouts')
     t.equal((await get('/data/v2/accounts', { 'x-api-key': KEYS.payoutsOnly, entity_id: ENTITY_A })).statusCode, 403, 'payouts key cannot read data')
     t.equal((await get('/payouts/v1/payment/destinations', { 'x-api-key': KEYS.payoutsOnly })).statusCode, 403, 'payouts key cannot read destinations')
@@ -83,7 +84,7 @@ t.test('authentication and scopes', async (t) => {
     t.equal(refresh.json().code, 'forbidden')
     const jwt = await issuer.sign({ sub: 'user-1', lean_entity_id: ENTITY_A })
     t.equal((await get('/payouts/v1/payments', bearer(jwt))).statusCode, 403, 'app users have only the tenant jwt scopes')
-    t.same(await upstreamRequests(emulator), [], 'nothing reached Lean')
+    t.equal((await upstreamRequests(emulator)).length, before, 'nothing reached Lean')
     t.equal((await get('/data/v2/accounts', { 'x-api-key': KEYS.dataOnly, entity_id: ENTITY_A })).statusCode, 200)
     t.equal((await get('/payouts/v1/payments', { 'x-api-key': KEYS.payoutsOnly })).statusCode, 200)
   })
