@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -189,7 +189,9 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     '| configuration | req/s | p99 ms | errors + non-2xx |',
     '|---|---|---|---|',
     ...growth,
-    ''
+    '',
+    // Hand-written analysis (profiles, before/after) kept across runs.
+    ...(existsSync(join(ROOT, 'bench', 'NOTES.md')) ? [readFileSync(join(ROOT, 'bench', 'NOTES.md'), 'utf8')] : [])
   ]
   mkdirSync(join(ROOT, 'bench'), { recursive: true })
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), lines.join('\n'))

@@ -10,7 +10,7 @@ import leanPlugin from './plugins/lean.js'
 import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
 import storePlugin from './plugins/store.js'
-import swaggerPlugin from './plugins/swagger.js'
+import swaggerPlugin, { type DocsOptions } from './plugins/swagger.js'
 import auditRoutes from './routes/audit.js'
 import type { Store, StoreOptions } from './store/index.js'
 import healthRoutes from './routes/health.js'
@@ -29,6 +29,7 @@ export interface BuildOptions {
   /** Where idempotency records, ownership and the audit trail live: options, or an open store. */
   store: StoreOptions | Store
   rateLimit?: RateLimitOptions
+  docs?: DocsOptions
   /** Pino options or `false`; tests pass a stream to read what is logged. */
   logger?: FastifyServerOptions['logger']
   loggerInstance?: FastifyServerOptions['loggerInstance']
@@ -93,7 +94,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
 
   await app.register(errorsPlugin)
   await app.register(metricsPlugin)
-  await app.register(swaggerPlugin)
+  await app.register(swaggerPlugin, options.docs ?? {})
   await app.register(rateLimitPlugin, options.rateLimit ?? {})
   await app.register(authPlugin)
   await app.register(storePlugin, { store: options.store })

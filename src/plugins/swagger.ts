@@ -5,9 +5,18 @@ import { PROBLEM_BASE } from '../errors.js'
 
 export const SECURITY: Array<Record<string, string[]>> = [{ ApiKeyAuth: [] }, { BearerAuth: [] }]
 
-/** The gateway's own OpenAPI document, built from the route schemas, and Swagger UI over it. */
-export default fp(
-  async function swaggerPlugin (app) {
+export interface DocsOptions {
+  /** Demo mode: the key Swagger UI is pre-authorized with, and shown on the page. */
+  demoApiKey?: string
+  demoEntityId?: string
+}
+
+/**
+ * The gateway's own OpenAPI document, built from the route schemas, and Swagger UI over it.
+ * In demo mode the UI (not /openapi.json, which stays the committed document) carries the demo key.
+ */
+export default fp<DocsOptions>(
+  async function swaggerPlugin (app, docs) {
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -52,9 +61,28 @@ export default fp(
       // Shared schemas appear under their own names in components.schemas.
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) }
     })
+    const demoKey = docs.demoApiKey
     await app.register(swaggerUi, {
       routePrefix: '/docs',
-      uiConfig: { persistAuthorization: true, displayOperationId: true, tryItOutEnabled: true }
+      uiConfig: {
+        persistAuthorization: true,
+        displayOperationId: true,
+        tryItOutEnabled: true,
+        displayRequestDuration: true,
+        // Serialized into the page by its source text, where `ui` is Swagger UI's own instance.
+        // eslint-disable-next-line no-new-func
+        ...(demoKey !== undefined && { onComplete: new Function(`ui.preauthorizeApiKey('ApiKeyAuth', ${JSON.stringify(demoKey)})`) as () => void })
+      },
+      ...(demoKey !== undefined && {
+        transformSpecification: (spec: Record<string, any>) => ({
+          ...spec,
+          info: {
+            ...spec.info,
+            description: `${String(spec.info.description)}\n\n**Demo mode.** Lean is emulated. You are authorized with the demo API key ` +
+              `\`${demoKey}\` (all scopes); use the entity \`${docs.demoEntityId ?? ''}\` on data calls.`
+          }
+        })
+      })
     })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   },

@@ -1,5 +1,6 @@
 import { Type } from 'typebox'
 import { Uuid } from './common.js'
+import EXAMPLES from './examples.json' with { type: 'json' }
 
 /** Response and request shapes from the two Lean seeds, for validation and documentation. */
 const Loose = { additionalProperties: true }
@@ -40,7 +41,7 @@ export const PayoutRequest = Type.Object(
       Type.String({ description: 'Used only when the Idempotency-Key header is absent; replaced on the way to Lean' })
     )
   },
-  { $id: 'PayoutRequest', ...Loose }
+  { $id: 'PayoutRequest', ...Loose, examples: [EXAMPLES.createPayoutPaymentRequest] }
 )
 
 export const PayoutDestinationRequest = Type.Object(
@@ -52,7 +53,7 @@ export const PayoutDestinationRequest = Type.Object(
     country: Type.Optional(Type.String()),
     currency: Type.Optional(Type.String())
   },
-  { $id: 'PayoutDestinationRequest', ...Loose }
+  { $id: 'PayoutDestinationRequest', ...Loose, examples: [EXAMPLES.createPayoutDestinationRequest] }
 )
 
 export const Payout = Type.Object(

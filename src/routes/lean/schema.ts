@@ -2,6 +2,17 @@ import { Type, type TSchema } from 'typebox'
 import { IdempotencyKey, Uuid } from '../../schemas/common.js'
 import { SECURITY } from '../../plugins/swagger.js'
 import type { LeanOperation } from './operations.js'
+import EXAMPLES from '../../schemas/examples.json' with { type: 'json' }
+
+/** What the demo answers for this operation, as the documentation's example. */
+export function exampleFor (operationId: string): unknown {
+  return (EXAMPLES as Record<string, unknown>)[operationId]
+}
+
+const mediaExample = (example: unknown): { example?: unknown } => (example === undefined ? {} : { example })
+
+const withExample = (schema: TSchema, example: unknown): TSchema =>
+  example === undefined ? schema : { ...schema, examples: [example] } as TSchema
 
 const problem = (description: string) => ({
   description,
@@ -26,13 +37,21 @@ const POST_PROBLEMS = {
   422: problem('Idempotency key reused with a different request')
 }
 
+/** Path parameters, with the demo's account as the example account id. */
+function paramsWithExamples (params: TSchema): TSchema {
+  const properties = (params as { properties?: Record<string, TSchema> }).properties ?? {}
+  if (properties.account_id === undefined) return params
+  return { ...params, properties: { ...properties, account_id: withExample(properties.account_id, EXAMPLES.accountId) } } as TSchema
+}
+
 /** The Fastify route schema of one Lean operation: validation and its OpenAPI description at once. */
 export function routeSchema (op: LeanOperation): Record<string, unknown> {
   const headers: Record<string, TSchema> = {}
   if (op.entity) {
-    headers.entity_id = Type.Optional(
-      Uuid('Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.')
-    )
+    headers.entity_id = Type.Optional(withExample(
+      Uuid('Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.'),
+      EXAMPLES.entityId
+    ))
   }
   if (op.idempotency !== 'none') headers['Idempotency-Key'] = Type.Optional(IdempotencyKey)
 
@@ -42,12 +61,16 @@ export function routeSchema (op: LeanOperation): Record<string, unknown> {
     summary: op.summary,
     description: `${op.description}\n\nScope: \`${op.scope}\`.`,
     security: SECURITY,
-    ...(op.params !== undefined && { params: op.params }),
+    ...(op.params !== undefined && { params: paramsWithExamples(op.params) }),
     querystring: op.query ?? Type.Object({}, { additionalProperties: false }),
     ...(Object.keys(headers).length > 0 && { headers: Type.Object(headers) }),
     ...(op.body !== undefined && { body: op.body }),
     response: {
-      [op.success.status]: { description: op.success.description, content: { 'application/json': { schema: op.success.schema } } },
+      [op.success.status]: {
+        description: op.success.description,
+        // A media-level example: shown by Swagger UI whatever the schema (a $ref included).
+        content: { 'application/json': { schema: op.success.schema, ...mediaExample(exampleFor(op.operationId)) } }
+      },
       ...COMMON_PROBLEMS,
       ...(op.method === 'POST' && POST_PROBLEMS)
     }
