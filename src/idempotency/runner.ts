@@ -2,7 +2,7 @@ import { GatewayError } from '../errors.js'
 import type { LeanResponse } from '../lean/client.js'
 import { LeanHttpError } from '../lean/errors.js'
 import { failureOutcome, isUnknownOutcome, type Effects } from '../routes/lean/effects.js'
-import type { Store, StoredResponse } from '../store/types.js'
+import type { ClaimRequest, Store, StoredResponse } from '../store/types.js'
 
 /** Lean answers that settle the outcome; anything else leaves the key free for a retry. */
 const UNSETTLED_4XX = new Set([401, 403, 408, 409, 429])
@@ -12,14 +12,8 @@ export const isSettled = (err: unknown): err is LeanHttpError =>
 /** Margin over the Lean time limit before another request may take over a key whose holder vanished. */
 export const LEASE_MARGIN_MS = 10_000
 
-export interface KeyedCall {
+export interface KeyedCall extends Omit<ClaimRequest, 'audit'> {
   store: Store
-  tenantId: string
-  key: string
-  fingerprint: string
-  operation: string
-  leaseMs: number
-  ttlMs: number
   effects: Effects
   call: () => Promise<LeanResponse>
   /** How the error handler will render a settled Lean refusal, so a replay answers the same. */

@@ -82,6 +82,8 @@ export default fp<RateLimitOptions>(
       global: false,
       ...(redis !== undefined && { redis, nameSpace: `${namespace}rl:` }),
       skipOnError: false,
+      // In-process counters: room for many callers, so eviction cannot quietly reset a busy one.
+      cache: 100_000,
       errorResponseBuilder: (_request, ctx) => {
         const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000))
         return new GatewayError(429, 'rate-limited', `Rate limit of ${ctx.max} requests exceeded; retry in ${seconds} s`, {

@@ -28,6 +28,7 @@ export interface LeanEmulator {
 }
 
 const ADMIN = '/__emulator'
+const MAX_RECORDED = 10_000
 
 /**
  * A stand-in for Lean over real HTTP: the token endpoint and the 20 operations of the seeds, per
@@ -52,6 +53,8 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith(ADMIN)) return
     const entry: RecordedRequest = { method: request.method, url: request.url, headers: { ...request.headers }, at: new Date().toISOString() }
+    // Bounded, so a long-running demo does not grow without end.
+    if (requests.length >= MAX_RECORDED) requests.splice(0, requests.length - MAX_RECORDED + 1)
     requests.push(entry)
     recorded.set(request, entry)
   })

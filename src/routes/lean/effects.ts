@@ -17,10 +17,12 @@ export interface Effects {
   requested: (previous: string | undefined) => AuditDraft[]
   succeeded: (body: Buffer) => { objects: OwnedObject[]; audit: AuditDraft[] }
   refused: (status: number, message: string | undefined) => AuditDraft[]
+  /** Refused by the gateway before Lean: the request names another tenant's object. */
+  notOwned: (kind: OwnedObject['kind']) => AuditDraft[]
   failed: (err: unknown) => AuditDraft[]
 }
 
-const NONE: Effects = { requested: () => [], succeeded: () => ({ objects: [], audit: [] }), refused: () => [], failed: () => [] }
+export const NO_EFFECTS: Effects = { requested: () => [], succeeded: () => ({ objects: [], audit: [] }), refused: () => [], notOwned: () => [], failed: () => [] }
 
 function parseObject (body: Buffer): Record<string, unknown> {
   try {
@@ -83,17 +85,18 @@ export function effectsFor (ctx: ActionContext): Effects {
         }
       },
       refused: (status, message) => [{ ...money, event: 'payout.refused', outcome: `lean_${status}`, detail: message }],
+      notOwned: (kind) => [{ ...money, event: 'payout.refused', outcome: `${kind}_not_owned`, detail: `${kind} not found for this tenant` }],
       failed: (err) => [{ ...money, event: 'payout.failed', outcome: failureOutcome(err) }]
     }
   }
   if (ctx.operation === 'createPayoutDestination') {
     return {
-      ...NONE,
+      ...NO_EFFECTS,
       succeeded: (body) => {
         const id = str(parseObject(body).id)
         return { objects: own('destination', id), audit: [{ ...base, event: 'destination.created', leanId: id, outcome: 'created' }] }
       }
     }
   }
-  return NONE
+  return NO_EFFECTS
 }

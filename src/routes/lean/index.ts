@@ -8,7 +8,7 @@ import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
 import { clientKeyOf, OwnershipGuard } from '../../ownership/guard.js'
 import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
 import { requestFingerprint } from '../../store/fingerprint.js'
-import { effectsFor } from './effects.js'
+import { effectsFor, NO_EFFECTS } from './effects.js'
 import { LEAN_OPERATIONS, type LeanOperation } from './operations.js'
 import { routeSchema } from './schema.js'
 
@@ -58,15 +58,18 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
     }
     if (op.entity) placeEntity(resolveEntity(caller, request.headers.entity_id as string | undefined), parts)
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
-    const effects = effectsFor({ caller, requestId: request.id, operation: op.operationId, idempotencyKey: key, body, clientKey: clientKeyOf(tenant) })
+    // Reads have no audit or ownership side effects: nothing to build for them.
+    const effects = op.method === 'POST'
+      ? effectsFor({ caller, requestId: request.id, operation: op.operationId, idempotencyKey: key, body, clientKey: clientKeyOf(tenant) })
+      : NO_EFFECTS
 
     if (op.owned !== undefined) {
       const id = op.owned.in === 'params' ? params[op.owned.name] : body?.[op.owned.name]
       try {
         if (typeof id === 'string') await ownership.assertOwns(tenant, op.owned.kind, id)
       } catch (err) {
-        const refusal = effects.refused(404, `${op.owned.kind} not found for this tenant`)
-        if (refusal.length > 0) await app.store.record([], refusal.map((a) => ({ ...a, outcome: `${op.owned!.kind}_not_owned` })))
+        const refusal = effects.notOwned(op.owned.kind)
+        if (refusal.length > 0) await app.store.record([], refusal)
         throw err
       }
     }
