@@ -60,3 +60,34 @@ t.test('SIGTERM: in-flight requests finish, the port closes, exit 0', async (t) 
   t.match(server.output(), /"signal":"SIGTERM"/)
   await t.rejects(request(`${server.url}/healthz`), 'no longer listening')
 })
+
+t.test('a gateway killed mid-payout and restarted on the same DATA_DIR: the retry resolves at once, one payout', async (t) => {
+  const emulator = await startEmulator(t)
+  const path = join(dir, 'tenants-crash.json')
+  writeFileSync(path, JSON.stringify(tenantsFile(emulator)))
+  const env = { GATEWAY_CONFIG: path, DATA_DIR: join(dir, 'crash-data'), ...TEST_ENV }
+  const first = await startServer(env)
+  t.teardown(() => { first.child.kill('SIGKILL') })
+  const json = { 'x-api-key': KEYS.all, 'content-type': 'application/json' }
+  const dest = await (await request(`${first.url}/payouts/v1/payment/destinations`, { method: 'POST', headers: json, body: JSON.stringify({ beneficiary_name: 'Crash test' }) })).body.json() as { id: string }
+  const body = JSON.stringify({ amount: 64, currency: 'AED', destination_id: dest.id })
+  await addFault(emulator, { method: 'POST', path: '/payouts/v1/payment', latencyMs: 600, times: 1 })
+  const doomed = request(`${first.url}/payouts/v1/payment`, { method: 'POST', headers: { ...json, 'idempotency-key': 'crash-1' }, body }).catch((err: Error) => err)
+  await new Promise((resolve) => setTimeout(resolve, 250))
+  first.child.kill('SIGKILL')
+  t.type(await doomed, Error, 'the caller lost its connection')
+  await first.exited
+
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const second = await startServer(env)
+  t.teardown(() => { second.child.kill('SIGKILL') })
+  const started = Date.now()
+  const retry = await request(`${second.url}/payouts/v1/payment`, { method: 'POST', headers: { ...json, 'idempotency-key': 'crash-1' }, body })
+  t.equal(retry.statusCode, 201, 'no 409: the dead run\'s lease was freed at start')
+  t.ok(Date.now() - started < 5000, 'answered without waiting out the lease')
+  await retry.body.dump()
+  t.equal(emulator.state.payoutsCreated, 1, 'Lean created one payout for the key')
+  const audit = await (await request(`${second.url}/audit/v1/events`, { headers: { 'x-api-key': KEYS.all } })).body.json() as { events: Array<{ event: string; outcome: string; idempotencyKey?: string }> }
+  t.same(audit.events.filter((e) => e.idempotencyKey === 'crash-1').map((e) => `${e.event}:${e.outcome}`).slice(1),
+    ['payout.requested:pending', 'payout.failed:unknown:lease_expired', 'payout.requested:pending'], 'the crash is in the audit trail')
+})

@@ -177,6 +177,9 @@ export class SqliteStore implements Store {
       }).immediate()
       count++
     })
+    // The embedded store belongs to one process: any key still in flight was held by a previous run
+    // that is gone. Expire those leases now, so retries resolve them at once instead of after the lease.
+    this.sql("UPDATE idempotency_keys SET lease_until = 0 WHERE state = 'in_flight'").run()
     return count
   }
 

@@ -62,6 +62,15 @@ for (const engine of engines(t)) {
       t.match(taken, { outcome: 'claimed', attempt: 2, previous: 'lease_expired' }, 'a crashed holder\'s lease expires')
     })
 
+    if (engine.name === 'sqlite') {
+      t.test('a restart frees the keys its previous run held (the file has one process)', async (t) => {
+        t.match(await store.claim(claim('k-restart')), { outcome: 'claimed' })
+        const reopened = await engine.open()
+        t.match(await reopened.claim(claim('k-restart')), { outcome: 'claimed', attempt: 2, previous: 'lease_expired' })
+        await reopened.close()
+      })
+    }
+
     t.test('concurrent claims of one key: exactly one wins', async (t) => {
       const results = await Promise.all(Array.from({ length: 50 }, () => store.claim(claim('k-race'))))
       t.equal(results.filter((r) => r.outcome === 'claimed').length, 1)
