@@ -35,6 +35,8 @@ export interface paths {
          * @description The accounts of the caller's Lean entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getAccounts"];
         put?: never;
@@ -57,6 +59,8 @@ export interface paths {
          * @description Balances of one account of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getBalances"];
         put?: never;
@@ -79,6 +83,8 @@ export interface paths {
          * @description Beneficiaries of one account of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getBeneficiaries"];
         put?: never;
@@ -101,6 +107,8 @@ export interface paths {
          * @description Direct debits of one account of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getDirectDebits"];
         put?: never;
@@ -123,6 +131,8 @@ export interface paths {
          * @description Account identities of one account of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getAccountIdentities"];
         put?: never;
@@ -145,6 +155,8 @@ export interface paths {
          * @description Scheduled payments of one account of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getScheduledPayments"];
         put?: never;
@@ -167,6 +179,8 @@ export interface paths {
          * @description Standing orders of one account of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getStandingOrders"];
         put?: never;
@@ -189,6 +203,8 @@ export interface paths {
          * @description Transactions of one account of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getTransactions"];
         put?: never;
@@ -211,6 +227,8 @@ export interface paths {
          * @description The identity of the customer behind the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getIdentity"];
         put?: never;
@@ -233,6 +251,8 @@ export interface paths {
          * @description The refreshes of the caller's entity.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getDataRefreshes"];
         put?: never;
@@ -241,6 +261,10 @@ export interface paths {
          * @description Asks Lean to fetch the entity's data from the bank again. Honours an Idempotency-Key.
          *
          *     Scope: `data:refresh`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
+         *
+         *     Idempotency: optional. With an `Idempotency-Key`, a repeat returns the stored answer instead of acting twice.
          */
         post: operations["triggerDataRefresh"];
         delete?: never;
@@ -261,6 +285,8 @@ export interface paths {
          * @description The status of one refresh.
          *
          *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
          */
         get: operations["getDataRefreshStatus"];
         put?: never;
@@ -324,6 +350,8 @@ export interface paths {
          * @description One payout and its current status; poll it, webhooks can be missed.
          *
          *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["getPayout"];
         put?: never;
@@ -346,6 +374,8 @@ export interface paths {
          * @description The intent behind a payout.
          *
          *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["getPayoutIntent"];
         put?: never;
@@ -370,6 +400,10 @@ export interface paths {
          * @description Sends money from the corporate account to a destination. Requires an Idempotency-Key (header, or the body field `idempotency_key`): a retry with the same key and body returns the first answer.
          *
          *     Scope: `payouts:write`.
+         *
+         *     Where tenants share a Lean client, the destination must be one this tenant created; otherwise 404, before anything reaches Lean.
+         *
+         *     Idempotency: required. The same key with the same body returns the stored answer (`Idempotent-Replayed: true`); with another body it is 422; while the first is running it is 409 with `Retry-After`.
          */
         post: operations["createPayoutPayment"];
         delete?: never;
@@ -390,6 +424,8 @@ export interface paths {
          * @description The tenant's payout destinations.
          *
          *     Scope: `destinations:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["listPayoutDestinations"];
         put?: never;
@@ -398,6 +434,8 @@ export interface paths {
          * @description Registers a beneficiary that payouts can be sent to. Honours an Idempotency-Key.
          *
          *     Scope: `destinations:write`.
+         *
+         *     Idempotency: optional. With an `Idempotency-Key`, a repeat returns the stored answer instead of acting twice.
          */
         post: operations["createPayoutDestination"];
         delete?: never;
@@ -418,6 +456,8 @@ export interface paths {
          * @description One payout destination.
          *
          *     Scope: `destinations:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["getPayoutDestination"];
         put?: never;
@@ -440,6 +480,8 @@ export interface paths {
          * @description The tenant's payouts.
          *
          *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["listPayouts"];
         put?: never;
@@ -462,6 +504,8 @@ export interface paths {
          * @description Every status one payout went through.
          *
          *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["getPayoutPaymentHistory"];
         put?: never;

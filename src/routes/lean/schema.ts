@@ -37,6 +37,30 @@ const POST_PROBLEMS = {
   422: problem('Idempotency key reused with a different request')
 }
 
+const ENTITY_RULE = 'Entity: with an API key, send the customer\'s `entity_id` header (a UUID); with an end-user JWT it ' +
+  'comes from the token\'s entity claim, and an `entity_id` header that differs is 403.'
+const IDEMPOTENCY_RULE = {
+  required: 'Idempotency: required. The same key with the same body returns the stored answer (`Idempotent-Replayed: true`); ' +
+    'with another body it is 422; while the first is running it is 409 with `Retry-After`.',
+  optional: 'Idempotency: optional. With an `Idempotency-Key`, a repeat returns the stored answer instead of acting twice.',
+  none: ''
+}
+
+/** Who may call it and on what terms, as the operation's description. */
+function describe (op: LeanOperation): string {
+  return [
+    op.description,
+    `Scope: \`${op.scope}\`.`,
+    ...(op.entity ? [ENTITY_RULE] : []),
+    ...(op.owned?.in === 'body'
+      ? ['Where tenants share a Lean client, the destination must be one this tenant created; otherwise 404, before anything reaches Lean.']
+      : op.owned !== undefined || op.listOf !== undefined
+        ? ['Where tenants share a Lean client, each sees only its own objects: others\' are 404, and lists leave them out.']
+        : []),
+    ...(IDEMPOTENCY_RULE[op.idempotency] !== '' ? [IDEMPOTENCY_RULE[op.idempotency]] : [])
+  ].join('\n\n')
+}
+
 /** Path parameters, with the demo's account as the example account id. */
 function paramsWithExamples (params: TSchema): TSchema {
   const properties = (params as { properties?: Record<string, TSchema> }).properties ?? {}
@@ -59,7 +83,7 @@ export function routeSchema (op: LeanOperation): Record<string, unknown> {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
-    description: `${op.description}\n\nScope: \`${op.scope}\`.`,
+    description: describe(op),
     security: SECURITY,
     ...(op.params !== undefined && { params: paramsWithExamples(op.params) }),
     querystring: op.query ?? Type.Object({}, { additionalProperties: false }),
