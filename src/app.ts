@@ -86,10 +86,11 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     done()
   })
 
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id)
     // While draining, a connection that was busy when close began must not stay open afterwards.
     if (app.readiness.draining) reply.header('connection', 'close')
+    done(null, payload)
   })
 
   await app.register(errorsPlugin)

@@ -3,7 +3,7 @@ import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
 import type { Scope } from '../config/schema.js'
-import type { ApiKeyConfig, TenantConfig } from '../config/types.js'
+import type { TenantConfig } from '../config/types.js'
 import { forbidden, GatewayError, unauthenticated } from '../errors.js'
 
 export interface Caller {
@@ -39,10 +39,16 @@ const sha256 = (value: string): Buffer => createHash('sha256').update(value).dig
 
 export default fp(
   async function authPlugin (app) {
-    const keys = new Map<string, { tenant: TenantConfig; key: ApiKeyConfig; hash: Buffer }>()
+    // One immutable Caller per key, built at start: nothing to allocate per request.
+    const keys = new Map<string, { caller: Caller; hash: Buffer }>()
     const issuers = new Map<string, JwtTenant>()
     for (const tenant of app.config.tenants) {
-      for (const key of tenant.apiKeys) keys.set(key.sha256, { tenant, key, hash: Buffer.from(key.sha256, 'hex') })
+      for (const key of tenant.apiKeys) {
+        keys.set(key.sha256, {
+          caller: Object.freeze({ tenant, kind: 'api-key' as const, id: key.id, scopes: new Set(key.scopes) }),
+          hash: Buffer.from(key.sha256, 'hex')
+        })
+      }
       if (tenant.jwt !== undefined) {
         issuers.set(`${tenant.jwt.issuer}\n${tenant.jwt.audience}`, {
           tenant,
@@ -60,7 +66,7 @@ export default fp(
       const hash = sha256(presented)
       const entry = keys.get(hash.toString('hex'))
       if (entry === undefined || !timingSafeEqual(entry.hash, hash)) throw unauthenticated('Invalid API key')
-      return { tenant: entry.tenant, kind: 'api-key', id: entry.key.id, scopes: new Set(entry.key.scopes) }
+      return entry.caller
     }
 
     function tenantOf (token: string): JwtTenant {

@@ -50,11 +50,20 @@ export default fp(
       registers: [registry]
     })
 
+    const upstreamChildren = new Map<string, ReturnType<typeof upstream.labels>>()
     app.decorate('metrics', {
       registry,
       unknownOutcomes,
       lean: {
-        upstream: (operation, outcome, seconds) => upstream.observe({ operation, outcome }, seconds),
+        upstream: (operation, outcome, seconds) => {
+          const id = `${operation} ${outcome}`
+          let child = upstreamChildren.get(id)
+          if (child === undefined) {
+            child = upstream.labels(operation, outcome)
+            upstreamChildren.set(id, child)
+          }
+          child.observe(seconds)
+        },
         tokenFetch: (outcome) => tokenFetches.inc({ outcome })
       }
     })

@@ -50,10 +50,11 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
     const tenant = caller.tenant
     const params = request.params as Record<string, string>
     const body = request.body !== null && typeof request.body === 'object' ? request.body as Record<string, unknown> : undefined
+    const query = request.query as Record<string, string>
     const parts: OutgoingParts = {
       method: op.method,
       headers: {},
-      query: new URLSearchParams(request.query as Record<string, string>),
+      query: op.query === undefined ? new URLSearchParams() : new URLSearchParams(query),
       body: body === undefined ? undefined : { ...body }
     }
     if (op.entity) placeEntity(resolveEntity(caller, request.headers.entity_id as string | undefined), parts)
@@ -77,12 +78,12 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
     if (op.idempotency === 'required' && key !== undefined) {
       parts.body = { ...parts.body, idempotency_key: forwardedIdempotencyKey(tenant.id, key) }
     }
-    const query = parts.query.toString()
+    const search = parts.query.size === 0 ? '' : `?${parts.query.toString()}`
     const client = app.lean.client(tenant.id)
     const call = async (): Promise<LeanResponse> => await client.request({
       operation: op.operationId,
       method: op.method,
-      path: buildPath(params) + (query === '' ? '' : `?${query}`),
+      path: buildPath(params) + search,
       headers: parts.headers,
       ...(parts.body !== undefined && { body: JSON.stringify(parts.body) })
     })
