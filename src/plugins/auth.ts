@@ -35,6 +35,17 @@ interface JwtTenant {
   jwks: ReturnType<typeof createRemoteJWKSet>
 }
 
+/**
+ * The IdP could not be asked (unreachable, timed out, answered non-200 or not a key set): a 503, not a
+ * 401 that would make apps sign their users out. jose throws its base JOSEError for HTTP failures.
+ */
+function identityProviderFailed (err: unknown): boolean {
+  return err instanceof joseErrors.JWKSTimeout ||
+    err instanceof joseErrors.JWKSInvalid ||
+    (err instanceof joseErrors.JOSEError && Object.getPrototypeOf(err) === joseErrors.JOSEError.prototype) ||
+    (err instanceof Error && err.name === 'TypeError')
+}
+
 const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest()
 
 export default fp(
@@ -116,7 +127,7 @@ export default fp(
           requiredClaims: ['exp', 'sub']
         }))
       } catch (err) {
-        if (err instanceof joseErrors.JWKSTimeout || (err instanceof Error && err.name === 'TypeError')) {
+        if (identityProviderFailed(err)) {
           throw new GatewayError(503, 'upstream-unavailable', 'Identity provider keys could not be fetched', {
             headers: { 'retry-after': '5' }
           })

@@ -126,3 +126,22 @@ t.test('JWKS holding an EC key verifies ES256 tokens', async (t) => {
     .setIssuer('https://idp.acme.test/').setAudience('acme-mobile').setExpirationTime('5m').sign(privateKey)
   t.equal((await app.inject({ url: '/data/v2/identity', headers: { authorization: `Bearer ${token}` } })).statusCode, 200)
 })
+
+t.test('an identity provider that cannot answer is 503, not a 401 that signs users out', async (t) => {
+  const emulator = await startEmulator(t)
+  const issuer = await startIssuer()
+  t.teardown(() => issuer.close())
+  const { createServer } = await import('node:http')
+  const broken = createServer((_req, res) => { res.statusCode = 500; res.end('oops') })
+  await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise<void>((resolve) => { broken.closeAllConnections(); broken.close(() => resolve()) }))
+  const port = (broken.address() as { port: number }).port
+  const token = await issuer.sign({ sub: 'u1', lean_entity_id: ENTITY_A })
+  for (const [why, jwks] of [['JWKS answers 500', `http://127.0.0.1:${port}/jwks`], ['JWKS unreachable', 'http://127.0.0.1:9/jwks']] as const) {
+    const { app } = await startGateway(t, emulator, { jwks })
+    const res = await app.inject({ url: '/data/v2/accounts', headers: { authorization: `Bearer ${token}` } })
+    t.equal(res.statusCode, 503, why)
+    t.equal(res.headers['retry-after'], '5')
+    t.match(res.headers['content-type'], /^application\/problem\+json/)
+  }
+})
