@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'upstream-unavailable'
   | 'upstream-timeout'
   | 'overloaded'
+  | 'store-unavailable'
   | 'internal'
 
 const TITLES: Record<ProblemCode, string> = {
@@ -36,6 +37,7 @@ const TITLES: Record<ProblemCode, string> = {
   'upstream-unavailable': 'Lean unavailable',
   'upstream-timeout': 'Lean timed out',
   overloaded: 'Service overloaded',
+  'store-unavailable': 'Store unavailable',
   internal: 'Internal error'
 }
 

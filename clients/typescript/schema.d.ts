@@ -864,7 +864,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -982,7 +982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1095,7 +1095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1212,7 +1212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1328,7 +1328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1445,7 +1445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,7 +1562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1697,7 +1697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1804,7 +1804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -1912,7 +1912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2056,7 +2056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2165,7 +2165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2273,7 +2273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2381,7 +2381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2529,7 +2529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2634,7 +2634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2780,7 +2780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,7 +2886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2993,7 +2993,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3096,7 +3096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The gateway or the identity provider is unavailable; see Retry-After */
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { GatewayError, type ProblemCode } from '../errors.js'
+import { StoreUnavailableError } from '../store/index.js'
 import { LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
 
 const STATUS_CODES: Record<number, ProblemCode> = {
@@ -38,6 +39,10 @@ function fromLean (err: LeanHttpError): GatewayError {
 export function toGatewayError (err: unknown): GatewayError {
   if (err instanceof GatewayError) return err
   if (err instanceof LeanHttpError) return fromLean(err)
+  if (err instanceof StoreUnavailableError) {
+    // Nothing was sent to Lean without its record, so a retry is safe.
+    return new GatewayError(503, 'store-unavailable', 'The gateway cannot reach its store; retry shortly', { headers: { 'retry-after': '5' } })
+  }
   if (err instanceof LeanOverloadedError) {
     return new GatewayError(503, 'overloaded', 'Too many Lean calls in flight for this tenant; retry shortly', { headers: { 'retry-after': '1' } })
   }
@@ -74,7 +79,7 @@ export default fp(
   async function errorsPlugin (app) {
     app.setErrorHandler(async (err, request, reply) => {
       const problem = toGatewayError(err)
-      if (problem.statusCode >= 500) request.log.error({ err }, 'request failed')
+      if (problem.statusCode >= 500) request.log.error({ err: err instanceof Error && err.cause !== undefined ? { message: err.message, cause: String(err.cause) } : err }, 'request failed')
       else request.log.info({ code: problem.code, status: problem.statusCode }, problem.message)
       return sendProblem(request, reply, problem)
     })

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { ENTITY_A, startEmulator } from '../helpers/emulator.js'
+import { ENTITY_A, startEmulator, upstreamRequests } from '../helpers/emulator.js'
 import { KEYS, startGateway } from '../helpers/gateway.js'
 
 t.test('health and readiness', async (t) => {
@@ -23,6 +23,14 @@ t.test('readiness fails when the store is unreachable', async (t) => {
   const res = await app.inject({ url: '/readyz' })
   t.equal(res.statusCode, 503)
   t.equal(res.json().status, 'store unreachable')
+
+  const before = (await upstreamRequests(emulator)).length
+  const payout = await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'store-down' }, payload: { amount: 1, currency: 'AED', destination_id: ENTITY_A } })
+  t.equal(payout.statusCode, 503, 'a payout without its record is refused, retryable')
+  t.equal(payout.headers['retry-after'], '5')
+  t.equal(payout.json().code, 'store-unavailable')
+  t.equal((await upstreamRequests(emulator)).length, before, 'and nothing went to Lean')
+  t.equal((await app.inject({ url: '/audit/v1/events', headers: { 'x-api-key': KEYS.all } })).statusCode, 503, 'the audit trail says the same')
 })
 
 t.test('metrics count requests by route and status, Lean calls by operation and outcome, token fetches', async (t) => {

@@ -122,7 +122,10 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
     const res = await call()
     if (op.method === 'POST') {
       const { objects, audit } = effects.succeeded(res.body)
-      if (objects.length + audit.length > 0) await app.store.record(objects, audit)
+      // Lean acted: a store failure now must not turn its answer into an error the caller would retry.
+      if (objects.length + audit.length > 0) {
+        await app.store.record(objects, audit).catch((err: unknown) => request.log.error({ err }, 'ownership/audit not recorded'))
+      }
     }
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
     const out = op.listOf === undefined ? res.body : await ownership.filterList(tenant, op.listOf, res.body)

@@ -26,7 +26,7 @@ const COMMON_PROBLEMS = {
   404: problem('Unknown route, or not found at Lean'),
   429: problem("Rate limited, by the gateway or by Lean; see Retry-After"),
   502: problem('Lean failed or could not be reached'),
-  503: problem('The gateway or the identity provider is unavailable; see Retry-After'),
+  503: problem('Over the tenant\'s concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After'),
   504: problem('Lean did not answer within the time limit')
 }
 
