@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
-import { AUDIT_COLUMNS, auditFromRow, auditValues, previousOutcome } from './sqlite.js'
+import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, type KeyRow } from './rows.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
 
 // BIGINT columns hold epoch milliseconds, well inside Number's exact range.
@@ -110,12 +110,10 @@ export class PostgresStore implements Store {
   }
 
   private async appendAudit (c: pg.PoolClient, audit: AuditDraft[] | undefined, now: number): Promise<void> {
-    for (const a of audit ?? []) {
-      await c.query(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, auditValues(a, now))
-    }
+    if (audit === undefined || audit.length === 0) return
+    const rows = auditColumns(audit, now, 1)
+    await c.query(`INSERT INTO audit_events (${AUDIT_COLUMNS}) ${rows.sql}`, rows.params)
   }
-
-
 
   async claim (req: ClaimRequest): Promise<ClaimResult> {
     // The common case, a new key, is one statement: the row and its audit events, atomically.
@@ -143,7 +141,7 @@ export class PostgresStore implements Store {
       const { rows } = await c.query('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts, last_outcome FROM idempotency_keys WHERE tenant_id = $1 AND idem_key = $2 FOR UPDATE',
         [req.tenantId, req.key])
       if (rows.length === 0) return { outcome: 'in-flight', retryAfterMs: 1000 }
-      const row = rows[0] as { fingerprint: string; state: string; lease_until: number | null; status: number | null; content_type: string | null; body: Buffer | null; expires_at: number; attempts: number; last_outcome: string | null }
+      const row = rows[0] as KeyRow
       if (row.expires_at <= now) {
         await c.query(`UPDATE idempotency_keys SET fingerprint = $3, operation = $4, state = 'in_flight', lease_token = $5, lease_until = $6,
             attempts = 1, status = NULL, content_type = NULL, body = NULL, last_outcome = NULL, created_at = $7, updated_at = $7, expires_at = $8
@@ -152,13 +150,12 @@ export class PostgresStore implements Store {
         await this.appendAudit(c, req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
-      if (row.fingerprint !== req.fingerprint) return { outcome: 'mismatch' }
-      if (row.state === 'completed') return { outcome: 'replay', response: { status: row.status!, contentType: row.content_type!, body: row.body! } }
-      if (row.state === 'in_flight' && row.lease_until! > now) return { outcome: 'in-flight', retryAfterMs: row.lease_until! - now }
+      const decision = decideExisting(row, req.fingerprint, now)
+      if (decision.outcome !== 'take-over') return decision
       await c.query(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = $3, lease_until = $4, attempts = attempts + 1, updated_at = $5
           WHERE tenant_id = $1 AND idem_key = $2`, [req.tenantId, req.key, leaseToken, now + req.leaseMs, now])
-      await this.appendAudit(c, req.audit?.(previousOutcome(row)), now)
-      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: previousOutcome(row) }
+      await this.appendAudit(c, req.audit?.(decision.previous), now)
+      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: decision.previous }
     })
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, type AuditRow, type KeyRow } from './rows.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
 
 /** Versioned migrations; each runs once, in order, inside one transaction. */
@@ -33,65 +34,6 @@ const MIGRATIONS: string[] = [
   'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;'
 ]
 
-interface KeyRow {
-  fingerprint: string
-  state: string
-  lease_until: number | null
-  status: number | null
-  content_type: string | null
-  body: Buffer | null
-  expires_at: number
-  attempts: number
-  last_outcome: string | null
-}
-
-interface AuditRow {
-  id: number
-  at: number
-  tenant_id: string
-  caller: string
-  request_id: string
-  idempotency_key: string | null
-  operation: string
-  event: string
-  amount: string | null
-  currency: string | null
-  destination_id: string | null
-  lean_id: string | null
-  outcome: string
-  detail: string | null
-}
-
-/** What the previous attempt left: its recorded outcome, or 'lease_expired' if its holder vanished. */
-export function previousOutcome (row: { state: string; last_outcome: string | null }): string {
-  return row.state === 'released' ? row.last_outcome ?? 'released' : 'lease_expired'
-}
-
-export function auditFromRow (row: AuditRow): AuditEvent {
-  return {
-    id: String(row.id),
-    at: new Date(Number(row.at)).toISOString(),
-    tenantId: row.tenant_id,
-    caller: row.caller,
-    requestId: row.request_id,
-    operation: row.operation,
-    event: row.event as AuditEvent['event'],
-    outcome: row.outcome,
-    ...(row.idempotency_key !== null && { idempotencyKey: row.idempotency_key }),
-    ...(row.amount !== null && { amount: Number(row.amount) }),
-    ...(row.currency !== null && { currency: row.currency }),
-    ...(row.destination_id !== null && { destinationId: row.destination_id }),
-    ...(row.lean_id !== null && { leanId: row.lean_id }),
-    ...(row.detail !== null && { detail: row.detail })
-  }
-}
-
-export function auditValues (a: AuditDraft, at: number): unknown[] {
-  return [at, a.tenantId, a.caller, a.requestId, a.idempotencyKey ?? null, a.operation, a.event,
-    a.amount === undefined ? null : String(a.amount), a.currency ?? null, a.destinationId ?? null, a.leanId ?? null, a.outcome, a.detail ?? null]
-}
-
-export const AUDIT_COLUMNS = 'at, tenant_id, caller, request_id, idempotency_key, operation, event, amount, currency, destination_id, lean_id, outcome, detail'
 
 export type SqliteSync = 'normal' | 'full'
 
@@ -213,16 +155,12 @@ export class SqliteStore implements Store {
         this.appendAudit(req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
-      if (row.fingerprint !== req.fingerprint) return { outcome: 'mismatch' }
-      if (row.state === 'completed') {
-        return { outcome: 'replay', response: { status: row.status!, contentType: row.content_type!, body: row.body! } }
-      }
-      if (row.state === 'in_flight' && row.lease_until! > now) return { outcome: 'in-flight', retryAfterMs: row.lease_until! - now }
-      // Released after an unsettled outcome, or a lease left by a crashed process: take it over.
+      const decision = decideExisting(row, req.fingerprint, now)
+      if (decision.outcome !== 'take-over') return decision
       this.sql(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
         WHERE tenant_id = ? AND idem_key = ?`).run(leaseToken, now + req.leaseMs, now, req.tenantId, req.key)
-      this.appendAudit(req.audit?.(previousOutcome(row)), now)
-      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: previousOutcome(row) }
+      this.appendAudit(req.audit?.(decision.previous), now)
+      return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: decision.previous }
     })
   }
 
