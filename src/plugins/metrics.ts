@@ -8,6 +8,23 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Label children resolved once per label combination and reused: prom-client otherwise hashes the
+ * labels on every observation, on the hot path.
+ */
+function childCache<T> (make: (...labels: string[]) => T): (...labels: string[]) => T {
+  const children = new Map<string, T>()
+  return (...labels) => {
+    const id = labels.join('\u0000')
+    let child = children.get(id)
+    if (child === undefined) {
+      child = make(...labels)
+      children.set(id, child)
+    }
+    return child
+  }
+}
+
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
 
 /** Prometheus metrics on a registry of the app's own, so several apps in one process never collide. */
@@ -50,40 +67,23 @@ export default fp(
       registers: [registry]
     })
 
-    const upstreamChildren = new Map<string, ReturnType<typeof upstream.labels>>()
+    const upstreamChild = childCache((operation, outcome) => upstream.labels(operation!, outcome!))
     app.decorate('metrics', {
       registry,
       unknownOutcomes,
       lean: {
-        upstream: (operation, outcome, seconds) => {
-          const id = `${operation} ${outcome}`
-          let child = upstreamChildren.get(id)
-          if (child === undefined) {
-            child = upstream.labels(operation, outcome)
-            upstreamChildren.set(id, child)
-          }
-          child.observe(seconds)
-        },
+        upstream: (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds),
         tokenFetch: (outcome) => tokenFetches.inc({ outcome })
       }
     })
 
-    // Label children resolved once per (method, route, status): no label hashing per request.
-    const children = new Map<string, { count: Counter.Internal; time: ReturnType<typeof latency.labels> }>()
+    const requestChild = childCache((method, route, status) => requests.labels(method!, route!, status!))
+    const latencyChild = childCache((method, route) => latency.labels(method!, route!))
     app.addHook('onResponse', (request, reply, done) => {
       // Unmatched URLs share one label so scanners cannot blow up the series count.
       const route = request.routeOptions.url ?? 'unmatched'
-      const id = `${request.method} ${route} ${reply.statusCode}`
-      let child = children.get(id)
-      if (child === undefined) {
-        child = {
-          count: requests.labels(request.method, route, String(reply.statusCode)),
-          time: latency.labels(request.method, route)
-        }
-        children.set(id, child)
-      }
-      child.count.inc()
-      child.time.observe(reply.elapsedTime / 1000)
+      requestChild(request.method, route, String(reply.statusCode)).inc()
+      latencyChild(request.method, route).observe(reply.elapsedTime / 1000)
       done()
     })
 
