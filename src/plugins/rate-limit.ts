@@ -98,14 +98,18 @@ export default fp<RateLimitOptions>(
     app.decorate('authFailures', authFailures)
     app.decorate('rateLimitStatus', () => ({ store: redis !== undefined ? 'redis' as const : 'memory' as const, up: redis === undefined || redisUp }))
 
+    // The caller's limit, worked out once per request and read by the limiter's three callbacks.
+    const resolved = new WeakMap<FastifyRequest, { limit: Limit; key: string }>()
     app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => {
       const limiter = app.rateLimit({
-        keyGenerator: (request) => limitFor(request, scope)?.key ?? 'unlimited',
-        max: (request) => limitFor(request, scope)?.limit.max ?? Number.MAX_SAFE_INTEGER,
-        timeWindow: (request) => limitFor(request, scope)?.limit.timeWindowMs ?? 60_000
+        keyGenerator: (request) => resolved.get(request)!.key,
+        max: (request) => resolved.get(request)!.limit.max,
+        timeWindow: (request) => resolved.get(request)!.limit.timeWindowMs
       })
       return async function limitCaller (request, reply) {
-        if (limitFor(request, scope) === undefined) return
+        const limit = limitFor(request, scope)
+        if (limit === undefined) return
+        resolved.set(request, limit)
         try {
           await limiter.call(app, request, reply)
         } catch (err) {
