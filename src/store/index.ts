@@ -45,3 +45,4 @@ export function createStore (options: StoreOptions): Store {
 }
 
 export type { Store } from './types.js'
+export { DataDirLockedError } from './sqlite.js'

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
-import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, type KeyRow } from './rows.js'
+import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type KeyRow } from './rows.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
 
 // BIGINT columns hold epoch milliseconds, well inside Number's exact range.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
 
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `CREATE TABLE idempotency_keys (
      tenant_id TEXT NOT NULL, idem_key TEXT NOT NULL, fingerprint TEXT NOT NULL, operation TEXT NOT NULL,
      state TEXT NOT NULL CHECK (state IN ('in_flight', 'completed', 'released')),
@@ -30,7 +30,10 @@ const MIGRATIONS: string[] = [
      $$ BEGIN RAISE EXCEPTION 'audit events are append-only'; END $$;
    CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
      FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();`,
-  'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;'
+  'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;',
+  // Keys per app user ('' for API-key callers, so existing records keep their meaning) and the entity compared.
+  `ALTER TABLE idempotency_keys ADD COLUMN principal TEXT NOT NULL DEFAULT '', ADD COLUMN entity_id TEXT;
+   ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, principal, idem_key);`
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.
@@ -120,15 +123,16 @@ export class PostgresStore implements Store {
     // Concurrent inserts of one key wait on each other here; exactly one wins.
     const now = Date.now()
     const leaseToken = randomUUID()
-    const audit = auditColumns(req.audit?.(undefined), now, 9)
+    const audit = auditColumns(req.audit?.(undefined), now, 11)
     const { rows } = await this.pool.query<{ inserted: number }>({ name: 'gw_claim', text: `WITH ins AS (
         INSERT INTO idempotency_keys
-          (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
-          VALUES ($1, $2, $3, $4, 'in_flight', $5, $6, 1, $7, $7, $8) ON CONFLICT (tenant_id, idem_key) DO NOTHING RETURNING 1
+          (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at, principal, entity_id)
+          VALUES ($1, $2, $3, $4, 'in_flight', $5, $6, 1, $7, $7, $8, $9, $10) ON CONFLICT (tenant_id, principal, idem_key) DO NOTHING RETURNING 1
       ), aud AS (
         INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql} WHERE EXISTS (SELECT 1 FROM ins)
       ) SELECT count(*)::int AS inserted FROM ins`,
-    values: [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs, ...audit.params] })
+    values: [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs,
+      req.principal ?? '', req.entity ?? '', ...audit.params] })
     if (rows[0]!.inserted === 1) return { outcome: 'claimed', leaseToken, attempt: 1 }
     return await this.claimExisting(req)
   }
@@ -138,22 +142,23 @@ export class PostgresStore implements Store {
     return await this.tx(async (c): Promise<ClaimResult> => {
       const now = Date.now()
       const leaseToken = randomUUID()
-      const { rows } = await c.query('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts, last_outcome FROM idempotency_keys WHERE tenant_id = $1 AND idem_key = $2 FOR UPDATE',
-        [req.tenantId, req.key])
+      const principal = req.principal ?? ''
+      const { rows } = await c.query(`SELECT ${KEY_ROW_COLUMNS} FROM idempotency_keys WHERE tenant_id = $1 AND principal = $2 AND idem_key = $3 FOR UPDATE`,
+        [req.tenantId, principal, req.key])
       if (rows.length === 0) return { outcome: 'in-flight', retryAfterMs: 1000 }
       const row = rows[0] as KeyRow
       if (row.expires_at <= now) {
         await c.query(`UPDATE idempotency_keys SET fingerprint = $3, operation = $4, state = 'in_flight', lease_token = $5, lease_until = $6,
-            attempts = 1, status = NULL, content_type = NULL, body = NULL, last_outcome = NULL, created_at = $7, updated_at = $7, expires_at = $8
-            WHERE tenant_id = $1 AND idem_key = $2`,
-        [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs])
+            attempts = 1, status = NULL, content_type = NULL, body = NULL, last_outcome = NULL, created_at = $7, updated_at = $7, expires_at = $8,
+            entity_id = $10 WHERE tenant_id = $1 AND idem_key = $2 AND principal = $9`,
+        [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs, principal, req.entity ?? ''])
         await this.appendAudit(c, req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
-      const decision = decideExisting(row, req.fingerprint, now)
+      const decision = decideExisting(row, req, now)
       if (decision.outcome !== 'take-over') return decision
       await c.query(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = $3, lease_until = $4, attempts = attempts + 1, updated_at = $5
-          WHERE tenant_id = $1 AND idem_key = $2`, [req.tenantId, req.key, leaseToken, now + req.leaseMs, now])
+          WHERE tenant_id = $1 AND idem_key = $2 AND principal = $6`, [req.tenantId, req.key, leaseToken, now + req.leaseMs, now, principal])
       await this.appendAudit(c, req.audit?.(decision.previous), now)
       return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: decision.previous }
     })
@@ -161,30 +166,31 @@ export class PostgresStore implements Store {
 
   async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
     const now = Date.now()
-    const objects = objectColumns(req.objects, now, 8)
-    const audit = auditColumns(req.audit, now, 13)
+    const objects = objectColumns(req.objects, now, 9)
+    const audit = auditColumns(req.audit, now, 14)
     // One statement: the stored answer, the objects Lean created and the audit events, atomically.
     // What Lean did is recorded even if another claimant took the lease meanwhile.
     const { rows } = await this.pool.query<{ updated: number }>({ name: 'gw_complete', text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
-          lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 RETURNING 1
+          lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 AND principal = $8 RETURNING 1
       ), own AS (
         INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) ${objects.sql} ON CONFLICT DO NOTHING
       ), aud AS (
         INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}
       ) SELECT count(*)::int AS updated FROM upd`,
-    values: [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now, ...objects.params, ...audit.params] })
+    values: [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now, req.principal ?? '',
+      ...objects.params, ...audit.params] })
     return rows[0]!.updated === 1
   }
 
   async release (req: SettleRequest & { lastOutcome: string }): Promise<void> {
     const now = Date.now()
-    const audit = auditColumns(req.audit, now, 6)
+    const audit = auditColumns(req.audit, now, 7)
     await this.pool.query({ name: 'gw_release', text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = $5, updated_at = $4
-          WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3
+          WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 AND principal = $6
       ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}`,
-    values: [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome, ...audit.params] })
+    values: [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome, req.principal ?? '', ...audit.params] })
   }
 
   async record (objects: OwnedObject[], audit: AuditDraft[]): Promise<void> {

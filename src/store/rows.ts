@@ -13,7 +13,11 @@ export interface KeyRow {
   expires_at: number
   attempts: number
   last_outcome: string | null
+  /** NULL on records written before entities were compared: those compare the fingerprint alone. */
+  entity_id: string | null
 }
+
+export const KEY_ROW_COLUMNS = 'fingerprint, state, lease_until, status, content_type, body, expires_at, attempts, last_outcome, entity_id'
 
 export interface AuditRow {
   id: number
@@ -69,8 +73,9 @@ export type ExistingKeyDecision = Exclude<ClaimResult, { outcome: 'claimed' }> |
  * The idempotency state machine for a key that exists and has not expired: another request (422),
  * a stored answer (replay), a live lease (409), or an unsettled attempt to take over.
  */
-export function decideExisting (row: KeyRow, fingerprint: string, now: number): ExistingKeyDecision {
-  if (row.fingerprint !== fingerprint) return { outcome: 'mismatch' }
+export function decideExisting (row: KeyRow, req: { fingerprint: string; entity?: string | undefined }, now: number): ExistingKeyDecision {
+  if (row.fingerprint !== req.fingerprint) return { outcome: 'mismatch' }
+  if (row.entity_id !== null && row.entity_id !== (req.entity ?? '')) return { outcome: 'mismatch' }
   if (row.state === 'completed') return { outcome: 'replay', response: { status: row.status!, contentType: row.content_type!, body: row.body! } }
   if (row.state === 'in_flight' && row.lease_until! > now) return { outcome: 'in-flight', retryAfterMs: row.lease_until! - now }
   // Released after an unsettled outcome, or a lease left by a crashed process.

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, type AuditRow, type KeyRow } from './rows.js'
+import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type AuditRow, type KeyRow } from './rows.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
 
 /** Versioned migrations; each runs once, in order, inside one transaction. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `CREATE TABLE idempotency_keys (
      tenant_id TEXT NOT NULL, idem_key TEXT NOT NULL, fingerprint TEXT NOT NULL, operation TEXT NOT NULL,
      state TEXT NOT NULL CHECK (state IN ('in_flight', 'completed', 'released')),
@@ -31,16 +31,62 @@ const MIGRATIONS: string[] = [
    CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
      BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;`,
   // Why the last attempt did not settle: an unknown outcome the next attempt must resolve.
-  'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;'
+  'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;',
+  // Keys per app user (principal; '' for API-key callers, so existing records keep their meaning)
+  // and the entity compared. SQLite cannot change a primary key in place: rebuild the table.
+  `CREATE TABLE idempotency_keys_v3 (
+     tenant_id TEXT NOT NULL, principal TEXT NOT NULL DEFAULT '', idem_key TEXT NOT NULL, fingerprint TEXT NOT NULL,
+     entity_id TEXT, operation TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('in_flight', 'completed', 'released')),
+     lease_token TEXT, lease_until INTEGER, attempts INTEGER NOT NULL,
+     status INTEGER, content_type TEXT, body BLOB,
+     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, last_outcome TEXT,
+     PRIMARY KEY (tenant_id, principal, idem_key)
+   ) WITHOUT ROWID;
+   INSERT INTO idempotency_keys_v3 (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts,
+       status, content_type, body, created_at, updated_at, expires_at, last_outcome)
+     SELECT tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts,
+       status, content_type, body, created_at, updated_at, expires_at, last_outcome FROM idempotency_keys;
+   DROP TABLE idempotency_keys;
+   ALTER TABLE idempotency_keys_v3 RENAME TO idempotency_keys;
+   CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);`
 ]
 
 
 export type SqliteSync = 'normal' | 'full'
 
+/** Another live process holds this DATA_DIR; two would free each other's leases. */
+export class DataDirLockedError extends Error {
+  constructor (dataDir: string) {
+    super(`DATA_DIR ${dataDir} is in use by another gateway process. The embedded store serves one process only; ` +
+      'to run several replicas, give them a shared PostgreSQL (DATABASE_URL) instead.')
+    this.name = 'DataDirLockedError'
+  }
+}
+
+/**
+ * An exclusive lock on the data directory for as long as this process lives: a SQLite file held in
+ * an exclusive transaction. It is an OS file lock, so the OS drops it when the process dies, however
+ * it dies, and the next process starts without anyone cleaning up.
+ */
+function lockDataDir (dataDir: string): Database.Database {
+  const lock = new Database(join(dataDir, 'gateway.lock'), { timeout: 0 })
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE')
+    lock.exec('BEGIN EXCLUSIVE')
+  } catch (err) {
+    lock.close()
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') throw new DataDirLockedError(dataDir)
+    throw err
+  }
+  return lock
+}
+
 /** The embedded engine: one file in DATA_DIR, WAL, every write an immediate transaction. */
 export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const
   private readonly db: Database.Database
+  private readonly lock: Database.Database | undefined
   private readonly statements = new Map<string, Database.Statement>()
   private pending: Array<{ work: () => unknown; resolve: (value: unknown) => void; reject: (err: unknown) => void }> = []
 
@@ -51,7 +97,11 @@ export class SqliteStore implements Store {
    * Lean deduplicates it. 'full' adds an fsync per commit, at several times the cost per payout.
    */
   constructor (dataDir: string, sync: SqliteSync = 'normal') {
-    if (dataDir !== ':memory:') mkdirSync(dataDir, { recursive: true })
+    if (dataDir !== ':memory:') {
+      mkdirSync(dataDir, { recursive: true })
+      // Before anything reads the file: migrate() frees every lease, which is right only for the sole process.
+      this.lock = lockDataDir(dataDir)
+    }
     this.db = new Database(dataDir === ':memory:' ? ':memory:' : join(dataDir, 'gateway.db'))
     this.db.pragma('journal_mode = WAL')
     this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`)
@@ -145,20 +195,21 @@ export class SqliteStore implements Store {
     return await this.write((): ClaimResult => {
       const now = Date.now()
       const leaseToken = randomUUID()
-      const row = this.sql('SELECT fingerprint, state, lease_until, status, content_type, body, expires_at, attempts, last_outcome FROM idempotency_keys WHERE tenant_id = ? AND idem_key = ?')
-        .get(req.tenantId, req.key) as KeyRow | undefined
+      const principal = req.principal ?? ''
+      const row = this.sql(`SELECT ${KEY_ROW_COLUMNS} FROM idempotency_keys WHERE tenant_id = ? AND principal = ? AND idem_key = ?`)
+        .get(req.tenantId, principal, req.key) as KeyRow | undefined
       if (row === undefined || row.expires_at <= now) {
         this.sql(`INSERT OR REPLACE INTO idempotency_keys
-          (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
-          VALUES (?, ?, ?, ?, 'in_flight', ?, ?, 1, ?, ?, ?)`)
-          .run(req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now, now + req.ttlMs)
+          (tenant_id, principal, idem_key, fingerprint, entity_id, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at)
+          VALUES (?, ?, ?, ?, ?, ?, 'in_flight', ?, ?, 1, ?, ?, ?)`)
+          .run(req.tenantId, principal, req.key, req.fingerprint, req.entity ?? '', req.operation, leaseToken, now + req.leaseMs, now, now, now + req.ttlMs)
         this.appendAudit(req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
-      const decision = decideExisting(row, req.fingerprint, now)
+      const decision = decideExisting(row, req, now)
       if (decision.outcome !== 'take-over') return decision
       this.sql(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
-        WHERE tenant_id = ? AND idem_key = ?`).run(leaseToken, now + req.leaseMs, now, req.tenantId, req.key)
+        WHERE tenant_id = ? AND principal = ? AND idem_key = ?`).run(leaseToken, now + req.leaseMs, now, req.tenantId, principal, req.key)
       this.appendAudit(req.audit?.(decision.previous), now)
       return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: decision.previous }
     })
@@ -168,8 +219,8 @@ export class SqliteStore implements Store {
     return await this.write((): boolean => {
       const now = Date.now()
       const { changes } = this.sql(`UPDATE idempotency_keys SET state = 'completed', status = ?, content_type = ?, body = ?,
-          lease_token = NULL, lease_until = NULL, updated_at = ? WHERE tenant_id = ? AND idem_key = ? AND lease_token = ?`)
-        .run(req.response.status, req.response.contentType, req.response.body, now, req.tenantId, req.key, req.leaseToken)
+          lease_token = NULL, lease_until = NULL, updated_at = ? WHERE tenant_id = ? AND principal = ? AND idem_key = ? AND lease_token = ?`)
+        .run(req.response.status, req.response.contentType, req.response.body, now, req.tenantId, req.principal ?? '', req.key, req.leaseToken)
       // What Lean did is true whether or not we still held the lease: record it either way.
       this.recordObjects(req.objects, now)
       this.appendAudit(req.audit, now)
@@ -181,7 +232,7 @@ export class SqliteStore implements Store {
     await this.write(() => {
       const now = Date.now()
       this.sql(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = ?, updated_at = ?
-        WHERE tenant_id = ? AND idem_key = ? AND lease_token = ?`).run(req.lastOutcome, now, req.tenantId, req.key, req.leaseToken)
+        WHERE tenant_id = ? AND principal = ? AND idem_key = ? AND lease_token = ?`).run(req.lastOutcome, now, req.tenantId, req.principal ?? '', req.key, req.leaseToken)
       this.appendAudit(req.audit, now)
     })
   }
@@ -219,5 +270,6 @@ export class SqliteStore implements Store {
 
   async close (): Promise<void> {
     this.db.close()
+    this.lock?.close()
   }
 }

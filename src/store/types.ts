@@ -48,10 +48,20 @@ export interface OwnedObject {
   tenantId: string
 }
 
-export interface ClaimRequest {
+/**
+ * Whose key it is: keys are scoped to the tenant for API-key callers (`principal` '') and to the
+ * tenant and the user for JWT callers (`principal` 'jwt:<sub>'), so two app users never meet.
+ */
+export interface KeyScope {
   tenantId: string
+  principal?: string | undefined
   key: string
+}
+
+export interface ClaimRequest extends KeyScope {
   fingerprint: string
+  /** The Lean entity the request acts on; the same key for another entity is another request. */
+  entity?: string | undefined
   operation: string
   /** How long the claimant may hold the key before another request may take it over. */
   leaseMs: number
@@ -68,9 +78,7 @@ export type ClaimResult =
   | { outcome: 'in-flight'; retryAfterMs: number }
   | { outcome: 'mismatch' }
 
-export interface SettleRequest {
-  tenantId: string
-  key: string
+export interface SettleRequest extends KeyScope {
   leaseToken: string
   objects?: OwnedObject[]
   audit?: AuditDraft[]

@@ -20,7 +20,7 @@ t.test('fingerprints: key order does not matter, values and paths do', async (t)
 
 for (const engine of engines(t)) {
   t.test(`${engine.name} store`, async (t) => {
-    const store = await engine.open()
+    let store = await engine.open()
     t.teardown(() => store.close())
 
     t.test('migrations are versioned and run once', async (t) => {
@@ -65,11 +65,29 @@ for (const engine of engines(t)) {
     if (engine.name === 'sqlite') {
       t.test('a restart frees the keys its previous run held (the file has one process)', async (t) => {
         t.match(await store.claim(claim('k-restart')), { outcome: 'claimed' })
-        const reopened = await engine.open()
-        t.match(await reopened.claim(claim('k-restart')), { outcome: 'claimed', attempt: 2, previous: 'lease_expired' })
-        await reopened.close()
+        await store.close()
+        store = await engine.open()
+        t.match(await store.claim(claim('k-restart')), { outcome: 'claimed', attempt: 2, previous: 'lease_expired' })
       })
     }
+
+    t.test('keys are per app user, and the entity is part of the request compared', async (t) => {
+      const alice = await store.claim(claim('k-user', { principal: 'jwt:alice', entity: 'e-1' }))
+      const bob = await store.claim(claim('k-user', { principal: 'jwt:bob', entity: 'e-2' }))
+      t.match(alice, { outcome: 'claimed', attempt: 1 })
+      t.match(bob, { outcome: 'claimed', attempt: 1 }, 'another user, the same key: a claim of its own')
+      t.match(await store.claim(claim('k-user')), { outcome: 'claimed' }, 'the tenant\'s own (API-key) key space is separate too')
+      if (alice.outcome !== 'claimed' || bob.outcome !== 'claimed') throw new Error('expected claims')
+      t.equal(await store.complete({ tenantId: 'acme', principal: 'jwt:bob', key: 'k-user', leaseToken: alice.leaseToken, response }), false,
+        'one user\'s lease cannot settle another\'s record')
+      t.equal(await store.complete({ tenantId: 'acme', principal: 'jwt:alice', key: 'k-user', leaseToken: alice.leaseToken, response }), true)
+      await store.release({ tenantId: 'acme', principal: 'jwt:bob', key: 'k-user', leaseToken: bob.leaseToken, lastOutcome: 'unknown:timeout' })
+      t.equal((await store.claim(claim('k-user', { principal: 'jwt:alice', entity: 'e-1' }))).outcome, 'replay')
+      t.same(await store.claim(claim('k-user', { principal: 'jwt:alice', entity: 'e-9' })), { outcome: 'mismatch' }, 'same key, same body, other entity')
+      t.same(await store.claim(claim('k-user', { principal: 'jwt:alice' })), { outcome: 'mismatch' }, 'same key, no entity where there was one')
+      t.match(await store.claim(claim('k-user', { principal: 'jwt:bob', entity: 'e-2' })), { outcome: 'claimed', attempt: 2, previous: 'unknown:timeout' },
+        'bob\'s released key is bob\'s to retry')
+    })
 
     t.test('concurrent claims of one key: exactly one wins', async (t) => {
       const results = await Promise.all(Array.from({ length: 50 }, () => store.claim(claim('k-race'))))
