@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { GatewayConfig } from './config/types.js'
 import { loggerOptions } from './logger.js'
 import authPlugin from './plugins/auth.js'
+import bodyPlugin from './plugins/body.js'
 import errorsPlugin, { sendProblem, toGatewayError } from './plugins/errors.js'
 import leanPlugin from './plugins/lean.js'
 import metricsPlugin from './plugins/metrics.js'
@@ -94,6 +95,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   })
 
   await app.register(errorsPlugin)
+  await app.register(bodyPlugin)
   await app.register(metricsPlugin)
   await app.register(swaggerPlugin, options.docs ?? {})
   await app.register(rateLimitPlugin, options.rateLimit ?? {})

@@ -614,8 +614,6 @@ export interface components {
             country?: string;
             currency?: string;
             iban?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @example {
@@ -627,7 +625,7 @@ export interface components {
          *     }
          */
         PayoutRequest: {
-            /** @description Amount in major units, greater than 0 */
+            /** @description Amount in major units, greater than 0, with no more decimals than the currency's minor unit (2 for AED and SAR) */
             amount: number;
             /** @description ISO 4217 code, e.g. AED or SAR */
             currency: string;
@@ -640,8 +638,6 @@ export interface components {
             /** @description Used only when the Idempotency-Key header is absent; replaced on the way to Lean */
             idempotency_key?: string;
             reference?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * Problem
@@ -661,6 +657,13 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        RefreshRequest: {
+            /**
+             * Format: uuid
+             * @description The entity to refresh; must be the one the call acts on
+             */
+            entity_id?: string;
         };
         Transaction: {
             amount?: {
@@ -1947,7 +1950,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
         responses: {
             /** @description Refresh triggered */
             202: {

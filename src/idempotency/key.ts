@@ -25,12 +25,24 @@ export function idempotencyKeyOf (request: FastifyRequest, required: boolean): s
 }
 
 /**
- * The key Lean sees: derived from tenant and key, so it is stable across every retry of one tenant's
- * key, differs between tenants sharing a Lean client, and does not reveal the caller's key.
- * Shaped as a UUID (version 8) so it fits wherever Lean expects an id.
+ * Whose key space a caller's keys live in: the tenant's for services (''), the user's own within the
+ * tenant for app users, so two users who happen to pick the same key never meet.
  */
-export function forwardedIdempotencyKey (tenantId: string, key: string): string {
-  const hex = createHash('sha256').update(`lean-gateway/idempotency/v1\0${tenantId}\0${key}`).digest('hex')
+export function keyPrincipal (caller: { kind: 'api-key' | 'jwt'; id: string }): string {
+  return caller.kind === 'jwt' ? `jwt:${caller.id}` : ''
+}
+
+/**
+ * The key Lean sees: derived from tenant, principal and key, so it is stable across every retry of
+ * one caller's key, differs between tenants sharing a Lean client and between app users, and does
+ * not reveal the caller's key. API-key callers keep the v1 derivation, so keys already sent to Lean
+ * keep deduplicating there. Shaped as a UUID (version 8) so it fits wherever Lean expects an id.
+ */
+export function forwardedIdempotencyKey (tenantId: string, key: string, principal = ''): string {
+  const material = principal === ''
+    ? `lean-gateway/idempotency/v1\0${tenantId}\0${key}`
+    : `lean-gateway/idempotency/v2\0${tenantId}\0${principal}\0${key}`
+  const hex = createHash('sha256').update(material).digest('hex')
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }

@@ -34,7 +34,9 @@ export type KeyedOutcome =
 export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
   const claim = await k.store.claim({
     tenantId: k.tenantId,
+    principal: k.principal,
     key: k.key,
+    entity: k.entity,
     fingerprint: k.fingerprint,
     operation: k.operation,
     leaseMs: k.leaseMs,
@@ -51,7 +53,7 @@ export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
       headers: { 'retry-after': String(seconds) }
     })
   }
-  const lease = { tenantId: k.tenantId, key: k.key, leaseToken: claim.leaseToken }
+  const lease = { tenantId: k.tenantId, principal: k.principal, key: k.key, leaseToken: claim.leaseToken }
   // Resending with the same forwarded key is how an unknown outcome is resolved: Lean deduplicates it.
   const resolving = isUnknownOutcome(claim.previous)
   let response: LeanResponse

@@ -3,7 +3,7 @@ import type { Caller } from '../../plugins/auth.js'
 import { forbidden, invalidRequest } from '../../errors.js'
 import { placeEntity, type OutgoingParts } from '../../lean/entity.js'
 import type { LeanResponse } from '../../lean/client.js'
-import { forwardedIdempotencyKey, idempotencyKeyOf } from '../../idempotency/key.js'
+import { forwardedIdempotencyKey, idempotencyKeyOf, keyPrincipal } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
 import { clientKeyOf, OwnershipGuard } from '../../ownership/guard.js'
 import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
@@ -14,17 +14,24 @@ import { routeSchema } from './schema.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-/** The entity a data call acts on: the token's for app users, the caller's own choice for services. */
-export function resolveEntity (caller: Caller, sent: string | undefined): string {
+/**
+ * The entity a data call acts on: the token's for app users, the caller's own choice (the header) for
+ * services. An `entity_id` anywhere else in the request (a refresh body) must be that same entity.
+ */
+export function resolveEntity (caller: Caller, header: string | undefined, inBody: unknown): string {
+  let entity: string
   if (caller.kind === 'jwt') {
     const claim = caller.entityClaim
     if (claim === undefined || claim === null) throw forbidden('Token carries no entity claim')
     if (typeof claim !== 'string' || !UUID.test(claim)) throw forbidden('Token entity claim is not an entity id')
-    if (sent !== undefined && sent.toLowerCase() !== claim.toLowerCase()) throw forbidden('entity_id does not match the token')
-    return claim
+    if (header !== undefined && header.toLowerCase() !== claim.toLowerCase()) throw forbidden('entity_id does not match the token')
+    entity = claim
+  } else {
+    if (header === undefined) throw invalidRequest('entity_id header is required with an API key')
+    entity = header
   }
-  if (sent === undefined) throw invalidRequest('entity_id header is required with an API key')
-  return sent
+  if (typeof inBody === 'string' && inBody.toLowerCase() !== entity.toLowerCase()) throw forbidden('body entity_id is not the entity this call acts on')
+  return entity
 }
 
 /** `/a/:x/b` → a function building `/a/<encoded x>/b`, so no value can change the upstream path. */
@@ -57,8 +64,11 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
       query: op.query === undefined ? new URLSearchParams() : new URLSearchParams(query),
       body: body === undefined ? undefined : { ...body }
     }
-    if (op.entity) placeEntity(resolveEntity(caller, request.headers.entity_id as string | undefined), parts)
+    op.checkBody?.(body ?? {})
+    const entity = op.entity ? resolveEntity(caller, request.headers.entity_id as string | undefined, body?.entity_id).toLowerCase() : undefined
+    if (entity !== undefined) placeEntity(entity, parts)
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
+    const principal = keyPrincipal(caller)
     // Reads have no audit or ownership side effects: nothing to build for them.
     const effects = op.method === 'POST'
       ? effectsFor({ caller, requestId: request.id, operation: op.operationId, idempotencyKey: key, body, clientKey: clientKeyOf(tenant) })
@@ -76,23 +86,27 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
     }
     // Only the payout carries a key to Lean; other POSTs are deduplicated by the gateway alone.
     if (op.idempotency === 'required' && key !== undefined) {
-      parts.body = { ...parts.body, idempotency_key: forwardedIdempotencyKey(tenant.id, key) }
+      parts.body = { ...parts.body, idempotency_key: forwardedIdempotencyKey(tenant.id, key, principal) }
     }
     const search = parts.query.size === 0 ? '' : `?${parts.query.toString()}`
     const client = app.lean.client(tenant.id)
-    const call = async (): Promise<LeanResponse> => await client.request({
+    // Built before any key is claimed: whatever fails here fails before anything is recorded.
+    const upstream = {
       operation: op.operationId,
       method: op.method,
       path: buildPath(params) + search,
       headers: parts.headers,
       ...(parts.body !== undefined && { body: JSON.stringify(parts.body) })
-    })
+    }
+    const call = async (): Promise<LeanResponse> => await client.request(upstream)
 
     if (key !== undefined) {
       const outcome = await runKeyed({
         store: app.store,
         tenantId: tenant.id,
+        principal,
         key,
+        entity,
         fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, body),
         operation: op.operationId,
         leaseMs: client.timeoutMs + LEASE_MARGIN_MS,

@@ -3,6 +3,7 @@ import type { Scope } from '../../config/schema.js'
 import type { OwnedKind } from '../../store/types.js'
 import { AccountId, IsoDate, Uuid } from '../../schemas/common.js'
 import { AnyJson } from '../../schemas/lean.js'
+import { checkAmount } from '../../lean/money.js'
 
 /** How a POST treats idempotency keys: payouts demand one, other POSTs honour one when given. */
 export type IdempotencyRule = 'required' | 'optional' | 'none'
@@ -22,11 +23,15 @@ export interface LeanOperation {
   params?: TSchema
   query?: TSchema
   body?: TSchema
+  /** The body may be left out altogether (it is validated whenever it is sent). */
+  bodyOptional?: true
   success: { status: number; description: string; schema: TSchema }
   /** An object the request names (path parameter or body field) that must be the tenant's own. */
   owned?: { in: 'params' | 'body'; name: string; kind: OwnedKind }
   /** A list answer from which other tenants' objects are removed. */
   listOf?: OwnedKind
+  /** Rules a schema cannot state (an amount's decimals depend on its currency); throws a 400. */
+  checkBody?: (body: Record<string, unknown>) => void
 }
 
 const ref = (id: string): TSchema => Type.Ref(id)
@@ -101,6 +106,8 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     scope: 'data:refresh',
     entity: true,
     idempotency: 'optional',
+    body: ref('RefreshRequest'),
+    bodyOptional: true,
     success: { status: 202, description: 'Refresh triggered', schema: AnyJson }
   },
   {
@@ -142,6 +149,7 @@ export const LEAN_OPERATIONS: LeanOperation[] = [
     idempotency: 'required',
     body: ref('PayoutRequest'),
     owned: { in: 'body', name: 'destination_id', kind: 'destination' },
+    checkBody: (body) => { checkAmount(body.amount as number, body.currency as string, 'body/amount') },
     success: { status: 201, description: 'Payout created', schema: ref('Payout') }
   },
   {

@@ -88,7 +88,8 @@ export function routeSchema (op: LeanOperation): Record<string, unknown> {
     ...(op.params !== undefined && { params: paramsWithExamples(op.params) }),
     querystring: op.query ?? Type.Object({}, { additionalProperties: false }),
     ...(Object.keys(headers).length > 0 && { headers: Type.Object(headers) }),
-    ...(op.body !== undefined && { body: op.body }),
+    // Keyed by media type, an optional body is validated only when one is sent.
+    ...(op.body !== undefined && { body: op.bodyOptional === true ? { content: { 'application/json': { schema: op.body } } } : op.body }),
     response: {
       [op.success.status]: {
         description: op.success.description,

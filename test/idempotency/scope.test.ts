@@ -1,0 +1,90 @@
+import t from 'tap'
+import { ENTITY_A, startEmulator, upstreamRequests } from '../helpers/emulator.js'
+import { KEYS, startGateway, tenantsFile } from '../helpers/gateway.js'
+import { startIssuer } from '../helpers/jwt.js'
+import { engines } from '../helpers/store.js'
+import { forwardedIdempotencyKey } from '../../src/idempotency/key.js'
+
+const ENTITY_C = '33333333-3333-4333-8333-333333333333'
+
+for (const engine of engines(t)) {
+  t.test(`${engine.name}: idempotency keys are per app user, and the entity is compared`, async (t) => {
+    const emulator = await startEmulator(t, {
+      clients: [
+        { clientId: 'client-a', clientSecret: 'secret-a-0123456789', entities: [ENTITY_A, ENTITY_C] },
+        { clientId: 'client-b', clientSecret: 'secret-b-0123456789', entities: [] }
+      ]
+    })
+    const issuer = await startIssuer()
+    t.teardown(() => issuer.close())
+    const file = tenantsFile(emulator, { jwks: issuer.jwksUrl }) as { tenants: Array<{ jwt?: { scopes: string[] } }> }
+    file.tenants[0]!.jwt!.scopes.push('payouts:write')
+    const { app } = await startGateway(t, emulator, { file, store: engine.options })
+    const user = async (sub: string, entity: string) => ({ authorization: `Bearer ${await issuer.sign({ sub, lean_entity_id: entity })}` })
+    const refresh = (headers: Record<string, string>, key: string) =>
+      app.inject({ method: 'POST', url: '/data/v2/refreshes', headers: { ...headers, 'idempotency-key': key } })
+    const refreshesAtLean = async () => (await upstreamRequests(emulator)).filter((r) => r.method === 'POST' && r.url === '/data/v2/refreshes')
+
+    t.test('two app users, the same key and body: two upstream calls, each gets its own answer', async (t) => {
+      const alice = await refresh(await user('alice', ENTITY_A), 'tap-1')
+      const bob = await refresh(await user('bob', ENTITY_C), 'tap-1')
+      t.equal(alice.statusCode, 202)
+      t.equal(bob.statusCode, 202)
+      t.not(bob.headers['idempotent-replayed'], 'true', 'bob is not served alice\'s stored answer')
+      t.equal(alice.json().entity_id, ENTITY_A)
+      t.equal(bob.json().entity_id, ENTITY_C)
+      const sent = await refreshesAtLean()
+      t.same(sent.map((r) => r.headers.entity_id), [ENTITY_A, ENTITY_C], 'each refresh reached Lean for its own entity')
+
+      const again = await refresh(await user('alice', ENTITY_A), 'tap-1')
+      t.equal(again.headers['idempotent-replayed'], 'true', 'alice\'s retry replays alice\'s answer')
+      t.equal(again.body, alice.body)
+      t.equal((await refreshesAtLean()).length, 2, 'the replay went nowhere')
+    })
+
+    t.test('one user, the same key, another entity: 422 and nothing upstream', async (t) => {
+      const before = (await refreshesAtLean()).length
+      const other = await refresh(await user('alice', ENTITY_C), 'tap-1')
+      t.equal(other.statusCode, 422)
+      t.equal(other.json().code, 'idempotency-key-reused')
+      t.equal((await refreshesAtLean()).length, before)
+    })
+
+    t.test('an API-key caller: the same key for another entity (header) is another request', async (t) => {
+      const first = await refresh({ 'x-api-key': KEYS.all, entity_id: ENTITY_A }, 'svc-1')
+      t.equal(first.statusCode, 202)
+      const upper = await refresh({ 'x-api-key': KEYS.all, entity_id: ENTITY_A.toUpperCase() }, 'svc-1')
+      t.equal(upper.headers['idempotent-replayed'], 'true', 'the same entity, spelled in capitals, is the same request')
+      const other = await refresh({ 'x-api-key': KEYS.all, entity_id: ENTITY_C }, 'svc-1')
+      t.equal(other.statusCode, 422)
+      t.not(first.headers['idempotent-replayed'], 'true')
+    })
+
+    t.test('payouts by two app users with one key: two payouts, each forwarded under its own key', async (t) => {
+      const dest = (await app.inject({
+        method: 'POST',
+        url: '/payouts/v1/payment/destinations',
+        headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json' },
+        payload: { beneficiary_name: 'Omar Haddad', iban: 'AE070331234567890123456' }
+      })).json().id as string
+      const pay = async (sub: string) => await app.inject({
+        method: 'POST',
+        url: '/payouts/v1/payment',
+        headers: { ...(await user(sub, ENTITY_A)), 'idempotency-key': 'same-tap', 'content-type': 'application/json' },
+        payload: { amount: 10, currency: 'AED', destination_id: dest }
+      })
+      const a = await pay('alice')
+      const b = await pay('bob')
+      t.equal(a.statusCode, 201)
+      t.equal(b.statusCode, 201)
+      t.not(a.json().id, b.json().id, 'two payouts')
+      const keys = (await upstreamRequests(emulator))
+        .filter((r) => r.url === '/payouts/v1/payment')
+        .map((r) => (r.body as { idempotency_key: string }).idempotency_key)
+      t.same(keys, [forwardedIdempotencyKey('acme', 'same-tap', 'jwt:alice'), forwardedIdempotencyKey('acme', 'same-tap', 'jwt:bob')])
+      t.not(keys[0], forwardedIdempotencyKey('acme', 'same-tap'), 'not the tenant-wide key an API-key caller would forward')
+      t.equal((await pay('alice')).headers['idempotent-replayed'], 'true')
+      t.equal(emulator.state.payoutsCreated, 2)
+    })
+  })
+}
