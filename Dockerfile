@@ -12,7 +12,9 @@ RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: production dependencies and compiled JavaScript only, as a non-root user.
 FROM node:22-bookworm-slim
-ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 DATA_DIR=/app/data
+# NODE_ENV=production: without GATEWAY_CONFIG the gateway refuses to start (no accidental demo).
+# HOST is not set: the gateway listens on 0.0.0.0 with a tenants file; a demo needs -e DEMO=1 -e HOST=0.0.0.0.
+ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

@@ -6,6 +6,7 @@ import { ConfigError, loadConfigFile } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { DEMO_API_KEY, DEMO_ENTITY_ID, startDemo, type Demo } from './demo.js'
 import { REDACT_PATHS } from './logger.js'
+import { DataDirLockedError } from './store/index.js'
 
 /** Listens, logs and shuts down gracefully; everything else is built by app.ts. */
 async function main (): Promise<void> {
@@ -14,11 +15,11 @@ async function main (): Promise<void> {
 
   let demo: Demo | undefined
   let config: GatewayConfig
-  if (env.configPath === undefined) {
+  if (env.demo) {
     demo = await startDemo()
     config = demo.config
   } else {
-    config = loadConfigFile(env.configPath)
+    config = loadConfigFile(env.configPath!)
   }
 
   const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
@@ -42,7 +43,7 @@ async function main (): Promise<void> {
   const address = await app.listen({ port: env.port, host: env.host })
   if (demo !== undefined) {
     const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
-    logger.info({ docs: `${base}/docs`, entityId: DEMO_ENTITY_ID }, 'demo mode: Lean emulator, demo tenant')
+    logger.info({ docs: `${base}/docs`, entityId: DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
     process.stdout.write(
       `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
       `  Docs:       ${base}/docs\n  API key:    ${DEMO_API_KEY}\n  Entity id:  ${DEMO_ENTITY_ID}\n\n`
@@ -51,7 +52,8 @@ async function main (): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  // Operator mistakes get their message alone; anything else its stack, to be reported.
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
     process.stderr.write(`${err.message}\n`)
   } else {
     process.stderr.write(`failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)

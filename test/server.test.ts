@@ -42,6 +42,52 @@ t.test('demo mode prints the docs URL, key and entity, and serves the demo', asy
   t.equal(await server.exited, 0)
 })
 
+t.test('the demo cannot become production by accident', async (t) => {
+  const refused = spawnServer({ NODE_ENV: 'production', DATA_DIR: join(dir, 'prod-data') })
+  t.equal(await refused.exited, 1, 'NODE_ENV=production without GATEWAY_CONFIG: exit 1')
+  t.match(refused.output(), /GATEWAY_CONFIG: is not set while NODE_ENV is production\. Set GATEWAY_CONFIG to your tenants file, or set DEMO=1/,
+    'the message names both ways out')
+  t.notMatch(refused.output(), 'Server listening', 'never listened')
+  t.notMatch(refused.output(), DEMO_API_KEY, 'never printed the demo key')
+
+  const deliberate = await startServer({ NODE_ENV: 'production', DEMO: '1', HOST: undefined, DATA_DIR: join(dir, 'prod-demo-data') })
+  t.teardown(() => { deliberate.child.kill('SIGKILL') })
+  t.match(deliberate.output(), /"host":"127\.0\.0\.1"/, 'a demo with no HOST listens on loopback only')
+  t.match(deliberate.output(), `API key:    ${DEMO_API_KEY}`, 'DEMO=1 runs it on purpose')
+  deliberate.child.kill('SIGTERM')
+  t.equal(await deliberate.exited, 0)
+
+  const plain = await startServer({ HOST: undefined, DATA_DIR: join(dir, 'plain-demo-data') })
+  t.teardown(() => { plain.child.kill('SIGKILL') })
+  t.match(plain.output(), /"host":"127\.0\.0\.1"/, 'npm start with nothing set: the demo, on loopback')
+  plain.child.kill('SIGTERM')
+  t.equal(await plain.exited, 0)
+})
+
+t.test('one process per embedded store: a second gateway on the same DATA_DIR refuses to start', async (t) => {
+  const emulator = await startEmulator(t)
+  const path = join(dir, 'tenants-lock.json')
+  writeFileSync(path, JSON.stringify(tenantsFile(emulator)))
+  const env = { GATEWAY_CONFIG: path, DATA_DIR: join(dir, 'shared-data'), ...TEST_ENV }
+  const first = await startServer(env)
+  t.teardown(() => { first.child.kill('SIGKILL') })
+
+  const second = spawnServer(env)
+  t.equal(await second.exited, 1, 'the second process exits 1')
+  t.match(second.output(), /DATA_DIR .*shared-data is in use by another gateway process/)
+  t.match(second.output(), /shared PostgreSQL \(DATABASE_URL\)/, 'and says what to use for several replicas')
+  t.notMatch(second.output(), /\n\s+at /, 'a message, not a stack trace')
+  t.equal((await request(`${first.url}/readyz`)).statusCode, 200, 'the first keeps serving')
+
+  first.child.kill('SIGKILL')
+  await first.exited
+  const third = await startServer(env)
+  t.teardown(() => { third.child.kill('SIGKILL') })
+  t.equal((await request(`${third.url}/readyz`)).statusCode, 200, 'the lock died with its process: the next one starts')
+  third.child.kill('SIGTERM')
+  t.equal(await third.exited, 0)
+})
+
 t.test('SIGTERM: in-flight requests finish, the port closes, exit 0', async (t) => {
   const emulator = await startEmulator(t)
   const path = join(dir, 'tenants.json')

@@ -5,6 +5,8 @@ export interface Environment {
   port: number
   host: string
   configPath: string | undefined
+  /** No tenants file: the built-in emulator and a published demo key. Never by accident in production. */
+  demo: boolean
   dataDir: string
   databaseUrl: string | undefined
   /** PostgreSQL schema for the gateway's tables (several deployments can share a database). */
@@ -49,12 +51,22 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
   if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1 || databasePoolSize > 200) throw new ConfigError('DATABASE_POOL_SIZE', 'must be an integer from 1 to 200')
   const sqliteSynchronous = env.SQLITE_SYNCHRONOUS ?? 'normal'
   if (sqliteSynchronous !== 'normal' && sqliteSynchronous !== 'full') throw new ConfigError('SQLITE_SYNCHRONOUS', 'must be normal or full')
+  const configPath = env.GATEWAY_CONFIG === '' ? undefined : env.GATEWAY_CONFIG
+  const demoAsked = env.DEMO ?? ''
+  if (demoAsked !== '' && demoAsked !== '1') throw new ConfigError('DEMO', 'must be 1 (run the demo) or unset')
+  if (demoAsked === '1' && configPath !== undefined) throw new ConfigError('DEMO', 'cannot be combined with GATEWAY_CONFIG: the demo has its own tenant')
+  if (configPath === undefined && env.NODE_ENV === 'production' && demoAsked !== '1') {
+    throw new ConfigError('GATEWAY_CONFIG', 'is not set while NODE_ENV is production. Set GATEWAY_CONFIG to your tenants file, ' +
+      'or set DEMO=1 to run the demo (a built-in Lean emulator with a published API key) on purpose')
+  }
   const redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'lean-gateway:'
   if (!/^[\x21-\x7E]{1,64}$/.test(redisKeyPrefix)) throw new ConfigError('REDIS_KEY_PREFIX', 'must be 1–64 visible ASCII characters')
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
-    configPath: env.GATEWAY_CONFIG === '' ? undefined : env.GATEWAY_CONFIG,
+    // The demo's key is published: it stays on this machine unless HOST says otherwise.
+    host: env.HOST ?? (configPath === undefined ? '127.0.0.1' : '0.0.0.0'),
+    configPath,
+    demo: configPath === undefined,
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: urlWithScheme('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     databaseSchema,

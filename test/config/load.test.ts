@@ -126,6 +126,13 @@ t.test('files are read from disk; unreadable or non-JSON files name GATEWAY_CONF
 
 t.test('environment variables are validated by name', async (t) => {
   t.same(readEnvironment({}).port, 3000)
+  t.match(readEnvironment({}), { demo: true, host: '127.0.0.1' }, 'the demo listens on loopback unless HOST is set')
+  t.match(readEnvironment({ HOST: '0.0.0.0' }), { demo: true, host: '0.0.0.0' })
+  t.match(readEnvironment({ GATEWAY_CONFIG: '/t.json' }), { demo: false, host: '0.0.0.0' })
+  t.equal(fieldOf(() => readEnvironment({ NODE_ENV: 'production' })), 'GATEWAY_CONFIG', 'no demo in production by accident')
+  t.match(readEnvironment({ NODE_ENV: 'production', DEMO: '1' }), { demo: true, host: '127.0.0.1' })
+  t.equal(fieldOf(() => readEnvironment({ DEMO: 'yes' })), 'DEMO')
+  t.equal(fieldOf(() => readEnvironment({ DEMO: '1', GATEWAY_CONFIG: '/t.json' })), 'DEMO')
   t.equal(fieldOf(() => readEnvironment({ PORT: 'http' })), 'PORT')
   t.equal(fieldOf(() => readEnvironment({ LOG_LEVEL: 'loud' })), 'LOG_LEVEL')
   t.equal(fieldOf(() => readEnvironment({ DATABASE_URL: 'mysql://x' })), 'DATABASE_URL')

@@ -14,11 +14,13 @@ export interface GatewayProcess {
  * The server as its own Node process: `src/server.ts` through tsx, or the built `dist/server.js`
  * exactly as `npm start` and the Docker image run it.
  */
-export function spawnServer (env: Record<string, string>, entry: 'src' | 'dist' = 'src'): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+/** `env` is the whole environment (PATH aside); a variable given as undefined is left unset. */
+export function spawnServer (env: Record<string, string | undefined>, entry: 'src' | 'dist' = 'src'): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const args = entry === 'src' ? ['--import', 'tsx', 'src/server.ts'] : ['dist/server.js']
+  const merged = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env }
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let text = ''
@@ -29,7 +31,7 @@ export function spawnServer (env: Record<string, string>, entry: 'src' | 'dist' 
 }
 
 /** Waits until the server logs where it listens; fails after `ms`. */
-export async function startServer (env: Record<string, string>, ms = 20_000, entry: 'src' | 'dist' = 'src'): Promise<GatewayProcess> {
+export async function startServer (env: Record<string, string | undefined>, ms = 20_000, entry: 'src' | 'dist' = 'src'): Promise<GatewayProcess> {
   const proc = spawnServer(env, entry)
   const deadline = Date.now() + ms
   for (;;) {
