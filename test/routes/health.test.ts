@@ -1,4 +1,5 @@
 import t from 'tap'
+import { metricValue } from '../helpers/metrics.js'
 import { ENTITY_A, startEmulator, upstreamRequests } from '../helpers/emulator.js'
 import { KEYS, startGateway } from '../helpers/gateway.js'
 
@@ -43,11 +44,22 @@ t.test('metrics count requests by route and status, Lean calls by operation and 
   t.equal(res.statusCode, 200)
   t.match(res.headers['content-type'], /^text\/plain/)
   const text = res.body
-  t.match(text, 'gateway_http_requests_total{method="GET",route="/data/v2/accounts",status="200"} 1')
-  t.match(text, 'gateway_http_requests_total{method="GET",route="/data/v2/accounts",status="401"} 1')
-  t.match(text, 'gateway_http_requests_total{method="GET",route="unmatched",status="404"} 1')
-  t.match(text, /gateway_http_request_duration_seconds_bucket\{le="[\d.]+",method="GET",route="\/data\/v2\/accounts"\}/)
-  t.match(text, 'gateway_lean_request_duration_seconds_count{operation="getAccounts",outcome="200"} 1')
-  t.match(text, 'gateway_lean_token_fetches_total{outcome="ok"} 1')
-  t.match(text, 'process_resident_memory_bytes')
+  const requests = (route: string, status: string) => metricValue(text, 'gateway_http_requests_total', { method: 'GET', route, status })
+  t.equal(requests('/data/v2/accounts', '200'), 1)
+  t.equal(requests('/data/v2/accounts', '401'), 1)
+  t.equal(requests('unmatched', '404'), 1)
+  t.equal(metricValue(text, 'gateway_http_request_duration_seconds_count', { method: 'GET', route: '/data/v2/accounts' }), 2)
+  t.equal(metricValue(text, 'gateway_http_request_duration_seconds_bucket', { method: 'GET', route: '/data/v2/accounts', le: '+Inf' }), 2)
+  t.equal(metricValue(text, 'gateway_lean_request_duration_seconds_count', { operation: 'getAccounts', outcome: '200' }), 1)
+  t.equal(metricValue(text, 'gateway_lean_token_fetches_total', { outcome: 'ok' }), 1)
+  t.ok(metricValue(text, 'process_resident_memory_bytes') > 0)
+})
+
+t.test('the metrics parser compares numbers, not text', async (t) => {
+  const text = '# TYPE x_total counter\nx_total{a="1"} 12\nx_total{a="2"} 1\ny 3.5e2\n'
+  t.equal(metricValue(text, 'x_total', { a: '1' }), 12, '"} 1" is not 12')
+  t.equal(metricValue(text, 'x_total', { a: '2' }), 1)
+  t.equal(metricValue(text, 'x_total', { a: '3' }), 0, 'a series never counted is 0')
+  t.equal(metricValue(text, 'y'), 350)
+  t.throws(() => metricValue(text, 'x_total'), /2 samples/, 'an ambiguous query is an error, not a guess')
 })
