@@ -4,7 +4,7 @@ import type { LeanObserver } from '../lean/observer.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'> }
+    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'>; lateStoreFailures: Counter<'operation'> }
   }
 }
 
@@ -67,10 +67,18 @@ export default fp(
       registers: [registry]
     })
 
+    const lateStoreFailures = new Counter({
+      name: 'gateway_store_write_failures_after_lean_total',
+      help: "Records (idempotency answer, ownership, audit) the store failed to write after Lean had acted; the caller still got Lean's answer",
+      labelNames: ['operation'] as const,
+      registers: [registry]
+    })
+
     const upstreamChild = childCache((operation, outcome) => upstream.labels(operation!, outcome!))
     app.decorate('metrics', {
       registry,
       unknownOutcomes,
+      lateStoreFailures,
       lean: {
         upstream: (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds),
         tokenFetch: (outcome) => tokenFetches.inc({ outcome })

@@ -9,7 +9,7 @@ import { buildApp } from '../../src/app.js'
 import { resolveConfig } from '../../src/config/load.js'
 import type { LeanEmulator } from '../../src/lean/emulator/index.js'
 import { REDACT_PATHS } from '../../src/logger.js'
-import type { StoreOptions } from '../../src/store/index.js'
+import type { Store, StoreOptions } from '../../src/store/index.js'
 import type { RateLimitOptions } from '../../src/plugins/rate-limit.js'
 
 export const KEYS = {
@@ -76,7 +76,7 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 export async function startGateway (
   t: Teardown,
   emulator: LeanEmulator,
-  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions; rateLimit?: RateLimitOptions } = {}
+  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions | Store; rateLimit?: RateLimitOptions } = {}
 ): Promise<TestGateway> {
   let store = options.store
   if (store === undefined) {

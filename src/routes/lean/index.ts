@@ -118,7 +118,10 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
           contentType: PROBLEM_CONTENT_TYPE,
           body: Buffer.from(problemBody(toGatewayError(err), request.id))
         }),
-        onStoreError: (err) => request.log.error({ err }, 'idempotency record not written; the lease will expire'),
+        onStoreError: (err) => {
+          app.metrics.lateStoreFailures.inc({ operation: op.operationId })
+          request.log.error({ err }, 'idempotency record not written after Lean acted; the lease will expire')
+        },
         onUnknownOutcome: (stage) => {
           app.metrics.unknownOutcomes.inc({ stage })
           request.log.warn({ stage, idempotencyKey: key }, stage === 'recorded' ? 'payout outcome unknown; the next attempt resolves it' : 'unknown payout outcome resolved')
@@ -138,7 +141,10 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
       const { objects, audit } = effects.succeeded(res.body)
       // Lean acted: a store failure now must not turn its answer into an error the caller would retry.
       if (objects.length + audit.length > 0) {
-        await app.store.record(objects, audit).catch((err: unknown) => request.log.error({ err }, 'ownership/audit not recorded'))
+        await app.store.record(objects, audit).catch((err: unknown) => {
+          app.metrics.lateStoreFailures.inc({ operation: op.operationId })
+          request.log.error({ err }, 'ownership/audit not recorded after Lean acted')
+        })
       }
     }
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
