@@ -11,6 +11,8 @@ export type ProblemCode =
   | 'not-found'
   | 'unsupported-media-type'
   | 'payload-too-large'
+  | 'request-timeout'
+  | 'headers-too-large'
   | 'idempotency-key-in-flight'
   | 'idempotency-key-reused'
   | 'rate-limited'
@@ -29,6 +31,8 @@ const TITLES: Record<ProblemCode, string> = {
   'not-found': 'Not found',
   'unsupported-media-type': 'Unsupported media type',
   'payload-too-large': 'Payload too large',
+  'request-timeout': 'Request timeout',
+  'headers-too-large': 'Request headers too large',
   'idempotency-key-in-flight': 'Idempotency key in flight',
   'idempotency-key-reused': 'Idempotency key reused',
   'rate-limited': 'Too many requests',

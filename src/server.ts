@@ -24,6 +24,7 @@ async function main (): Promise<void> {
 
   const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
     rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix },
+    http: env.http,
     ...(demo !== undefined && { docs: { demoApiKey: DEMO_API_KEY, demoEntityId: DEMO_ENTITY_ID } })
   })
   const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))

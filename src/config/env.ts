@@ -1,4 +1,5 @@
 import { ConfigError } from './load.js'
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../http/limits.js'
 
 /** The process environment of the contract, validated once like the tenants file. */
 export interface Environment {
@@ -20,6 +21,7 @@ export interface Environment {
   /** After SIGTERM: how long to stay up, not ready, before closing, so load balancers notice first. */
   shutdownDelayMs: number
   logLevel: string
+  http: HttpLimits
 }
 
 const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -34,6 +36,27 @@ function urlWithScheme (name: string, value: string | undefined, schemes: string
   }
   if (!schemes.includes(url.protocol)) throw new ConfigError(name, `must start with ${schemes.map((s) => `${s}//`).join(' or ')}`)
   return value
+}
+
+function integer (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  const value = raw === undefined || raw === '' ? fallback : Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `must be an integer from ${min} to ${max}`)
+  return value
+}
+
+function httpLimits (env: NodeJS.ProcessEnv): HttpLimits {
+  const d = DEFAULT_HTTP_LIMITS
+  const limits: HttpLimits = {
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs, 100, 300_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 100, 600_000),
+    keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs, 1_000, 600_000),
+    maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', d.maxHeaderBytes, 1_024, 1_048_576),
+    maxHeaders: integer(env, 'MAX_HEADERS', d.maxHeaders, 10, 1_000)
+  }
+  // Node refuses a header limit beyond the whole request's: say which setting to change.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) throw new ConfigError('HEADERS_TIMEOUT_MS', 'must not exceed REQUEST_TIMEOUT_MS')
+  return limits
 }
 
 export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environment {
@@ -75,6 +98,7 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
     redisUrl: urlWithScheme('REDIS_URL', env.REDIS_URL, ['redis:', 'rediss:']),
     redisKeyPrefix,
     shutdownDelayMs,
-    logLevel
+    logLevel,
+    http: httpLimits(env)
   }
 }

@@ -1,4 +1,7 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import { STATUS_CODES as HTTP_REASONS } from 'node:http'
+import type { Socket } from 'node:net'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { GatewayError, type ProblemCode } from '../errors.js'
 import { StoreUnavailableError } from '../store/index.js'
@@ -9,8 +12,10 @@ const STATUS_CODES: Record<number, ProblemCode> = {
   401: 'unauthenticated',
   403: 'forbidden',
   404: 'not-found',
+  408: 'request-timeout',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
+  431: 'headers-too-large',
   429: 'rate-limited'
 }
 
@@ -73,6 +78,33 @@ export function sendProblem (request: FastifyRequest, reply: FastifyReply, error
     .headers(error.headers)
     .type(PROBLEM_CONTENT_TYPE)
     .send(problemBody(error, request.id))
+}
+
+/** What the HTTP parser's own refusals (before any request exists) mean for the caller. */
+function clientErrorProblem (err: NodeJS.ErrnoException): GatewayError {
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return new GatewayError(408, 'request-timeout', 'The request did not arrive in time')
+  if (err.code === 'HPE_HEADER_OVERFLOW') return new GatewayError(431, 'headers-too-large', 'Request line and headers are too large')
+  return new GatewayError(400, 'invalid-request', 'Malformed HTTP request')
+}
+
+/**
+ * Fastify's clientErrorHandler: the parser refused the bytes (bad request line or header, headers
+ * too large, too slow), so no request, route or hook exists. Answered as problem+json like every
+ * other error, counted, and the connection closed.
+ */
+export function answerClientError (this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return
+  const problem = clientErrorProblem(err)
+  this.metrics?.clientErrors.inc({ status: String(problem.statusCode) })
+  this.log.debug({ code: err.code, status: problem.statusCode }, 'client error')
+  if (socket.writable) {
+    const requestId = randomUUID()
+    const body = problemBody(problem, requestId)
+    socket.write(`HTTP/1.1 ${problem.statusCode} ${HTTP_REASONS[problem.statusCode]!}\r\n` +
+      `content-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+      `x-request-id: ${requestId}\r\nconnection: close\r\n\r\n${body}`)
+  }
+  socket.destroy()
 }
 
 export default fp(

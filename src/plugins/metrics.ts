@@ -4,7 +4,7 @@ import type { LeanObserver } from '../lean/observer.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'>; lateStoreFailures: Counter<'operation'> }
+    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'>; lateStoreFailures: Counter<'operation'>; clientErrors: Counter<'status'> }
   }
 }
 
@@ -74,11 +74,19 @@ export default fp(
       registers: [registry]
     })
 
+    const clientErrors = new Counter({
+      name: 'gateway_http_client_errors_total',
+      help: 'Connections refused by the HTTP parser before a request existed (malformed, headers too large, too slow), by status',
+      labelNames: ['status'] as const,
+      registers: [registry]
+    })
+
     const upstreamChild = childCache((operation, outcome) => upstream.labels(operation!, outcome!))
     app.decorate('metrics', {
       registry,
       unknownOutcomes,
       lateStoreFailures,
+      clientErrors,
       lean: {
         upstream: (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds),
         tokenFetch: (outcome) => tokenFetches.inc({ outcome })

@@ -10,6 +10,7 @@ import { resolveConfig } from '../../src/config/load.js'
 import type { LeanEmulator } from '../../src/lean/emulator/index.js'
 import { REDACT_PATHS } from '../../src/logger.js'
 import type { Store, StoreOptions } from '../../src/store/index.js'
+import type { HttpLimits } from '../../src/http/limits.js'
 import type { RateLimitOptions } from '../../src/plugins/rate-limit.js'
 
 export const KEYS = {
@@ -76,7 +77,7 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 export async function startGateway (
   t: Teardown,
   emulator: LeanEmulator,
-  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions | Store; rateLimit?: RateLimitOptions } = {}
+  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions | Store; rateLimit?: RateLimitOptions; http?: Partial<HttpLimits> } = {}
 ): Promise<TestGateway> {
   let store = options.store
   if (store === undefined) {
@@ -88,7 +89,7 @@ export async function startGateway (
   const stream = new Writable({ write (chunk, _enc, done) { chunks.push(String(chunk)); done() } })
   const loggerInstance = pino({ level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream)
   const file = options.file ?? tenantsFile(emulator, options)
-  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store, ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }) })
+  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store, ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }), ...(options.http !== undefined && { http: options.http }) })
   await app.ready()
   t.teardown(() => app.close())
   return { app, logs: () => chunks.join('') }
