@@ -6,7 +6,9 @@ import type { GatewayConfig } from './config/types.js'
 import { loggerOptions } from './logger.js'
 import authPlugin from './plugins/auth.js'
 import bodyPlugin from './plugins/body.js'
-import errorsPlugin, { sendProblem, toGatewayError } from './plugins/errors.js'
+import errorsPlugin, { answerClientError, sendProblem, toGatewayError } from './plugins/errors.js'
+import { GatewayError } from './errors.js'
+import { checkingIntervalMs, DEFAULT_HTTP_LIMITS, socketIdleTimeoutMs, type HttpLimits } from './http/limits.js'
 import leanPlugin from './plugins/lean.js'
 import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
@@ -32,6 +34,8 @@ export interface BuildOptions {
   rateLimit?: RateLimitOptions
   docs?: DocsOptions
   /** Pino options or `false`; tests pass a stream to read what is logged. */
+  /** Timeouts and header limits toward callers; defaults in http/limits.ts. */
+  http?: Partial<HttpLimits>
   logger?: FastifyServerOptions['logger']
   loggerInstance?: FastifyServerOptions['loggerInstance']
 }
@@ -49,6 +53,8 @@ const trustHops = (hops: number) => (_address: string, hop: number): boolean => 
 
 export async function buildApp (options: BuildOptions): Promise<FastifyInstance> {
   const { config } = options
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http }
+  const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))
   const app = Fastify({
     ...(options.loggerInstance !== undefined
       ? { loggerInstance: options.loggerInstance }
@@ -63,6 +69,12 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     routerOptions: { maxParamLength: 256 },
     // Malformed URLs and oversized parameters are answered before routing; still problem+json.
     frameworkErrors: (error, request, reply) => sendProblem(request, reply, toGatewayError(error)),
+    clientErrorHandler: answerClientError,
+    // Slow and greedy callers: bounded on purpose (see http/limits.ts); Fastify's defaults wait for ever.
+    http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: checkingIntervalMs(limits), maxHeaderSize: limits.maxHeaderBytes },
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionTimeout: socketIdleTimeoutMs(limits, slowestLean),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     // No coercion: "10" is not an amount. Unknown query parameters are refused, not silently dropped.
@@ -74,6 +86,16 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   app.decorate('config', config)
   app.decorate('readiness', { draining: false })
   for (const schema of [Problem, ...SHARED_SCHEMAS]) app.addSchema(schema)
+
+  // Node drops headers past a count silently; a request with that many is refused instead.
+  app.server.maxHeadersCount = limits.maxHeaders + 1
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.raw.rawHeaders.length > limits.maxHeaders * 2) {
+      done(new GatewayError(431, 'headers-too-large', `More than ${limits.maxHeaders} request headers`))
+      return
+    }
+    done()
+  })
 
   app.addHook('onResponse', (request, reply, done) => {
     request.log.info({
@@ -97,9 +119,11 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(errorsPlugin)
   await app.register(bodyPlugin)
   await app.register(metricsPlugin)
-  await app.register(swaggerPlugin, options.docs ?? {})
   await app.register(rateLimitPlugin, options.rateLimit ?? {})
+  // Before any route: its request decorators (request.caller) must exist on every route's requests,
+  // Swagger UI's included, or the access log and metrics hooks fail on them.
   await app.register(authPlugin)
+  await app.register(swaggerPlugin, options.docs ?? {})
   await app.register(storePlugin, { store: options.store })
   await app.register(leanPlugin)
   await app.register(healthRoutes)
