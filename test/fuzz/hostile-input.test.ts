@@ -5,6 +5,7 @@ import { KEYS, startGateway, tenantsFile, TEST_ENV } from '../helpers/gateway.js
 import { startIssuer } from '../helpers/jwt.js'
 import { LEAN_OPERATIONS } from '../../src/routes/lean/operations.js'
 import { checkAmount } from '../../src/lean/money.js'
+import type { InjectOptions } from 'fastify'
 import type { RecordedRequest } from '../../src/lean/emulator/index.js'
 
 /**
@@ -146,7 +147,7 @@ t.test('hostile input, fuzzed over every route', async (t) => {
       payload
     }).map((r) => {
       let i = 0
-      const path = (names.length === 0 ? template : template.replace(/:[a-z_]+/g, () => r.segments[i++]!)) + r.shape
+      const path = (names.length === 0 ? template : template.replace(/:[a-z_]+/g, () => (r.segments as string[])[i++]!)) + r.shape
       const headers = { ...r.credentials, ...r.entity, ...r.key, ...(r.payload !== undefined ? r.type : {}) }
       return { method: r.method, url: path + r.query, headers, ...(r.payload !== undefined && r.method !== 'HEAD' && { payload: r.payload }) }
     })
@@ -180,7 +181,7 @@ t.test('hostile input, fuzzed over every route', async (t) => {
 
   async function check (req: FuzzRequest): Promise<boolean> {
     const before = emulator.requests.length
-    const res = await app.inject(req as Parameters<typeof app.inject>[0] & object)
+    const res = await app.inject(req as InjectOptions)
     const status = res.statusCode
     const where = `${req.method} ${req.url.slice(0, 120)} → ${status} ${res.body.slice(0, 200)}`
     if (status >= 500) {
