@@ -19,7 +19,7 @@ import type { Store, StoreOptions } from './store/index.js'
 import healthRoutes from './routes/health.js'
 import leanRoutes from './routes/lean/index.js'
 import { Problem } from './schemas/common.js'
-import { SHARED_SCHEMAS } from './schemas/lean.js'
+import { wireFor } from './lean/wire/index.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -85,7 +85,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   app.removeContentTypeParser('text/plain')
   app.decorate('config', config)
   app.decorate('readiness', { draining: false })
-  for (const schema of [Problem, ...SHARED_SCHEMAS]) app.addSchema(schema)
+  for (const schema of [Problem, ...wireFor(config.leanWire).schemas]) app.addSchema(schema)
 
   // Node drops headers past a count silently; a request with that many is refused instead.
   app.server.maxHeadersCount = limits.maxHeaders + 1

@@ -401,7 +401,7 @@ export interface paths {
          *
          *     Scope: `payouts:write`.
          *
-         *     Where tenants share a Lean client, the destination must be one this tenant created; otherwise 404, before anything reaches Lean.
+         *     Where tenants share a Lean client, every destination must be one this tenant created; otherwise 404, before anything reaches Lean.
          *
          *     Idempotency: required. The same key with the same body returns the stored answer (`Idempotent-Replayed: true`); with another body it is 422; while the first is running it is 409 with `Retry-After`.
          */

@@ -126,6 +126,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
 
   return {
     tenants,
+    leanWire: file.leanWire ?? 'seeds',
     idempotency: { ttlHours: file.idempotency?.ttlHours ?? DEFAULT_TTL_HOURS },
     bodyLimitBytes: file.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     trustProxy: file.trustProxy ?? false,

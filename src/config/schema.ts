@@ -85,6 +85,8 @@ const Tenant = Type.Object(
 export const TenantsFileSchema = Type.Object(
   {
     tenants: Type.Array(Tenant, { minItems: 1 }),
+    // Which of Lean's wires every tenant's Lean speaks: the seeds' (default) or Lean's current one.
+    leanWire: Type.Optional(Type.Unsafe<'seeds' | 'lean'>({ type: 'string', enum: ['seeds', 'lean'] })),
     idempotency: Type.Optional(
       Type.Object({ ttlHours: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 366 }) }, { additionalProperties: false })
     ),

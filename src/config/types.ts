@@ -1,4 +1,5 @@
 import type { Scope } from './schema.js'
+import type { WireName } from '../lean/wire/types.js'
 
 /** The tenants file after validation: secrets resolved, defaults applied, URLs normalised. */
 export interface Limit {
@@ -8,6 +9,8 @@ export interface Limit {
 
 export interface GatewayConfig {
   tenants: TenantConfig[]
+  /** The wire the gateway speaks to Lean (and so to its callers): the seeds' or Lean's current one. */
+  leanWire: WireName
   idempotency: { ttlHours: number }
   bodyLimitBytes: number
   /** Whom to believe about the client address (X-Forwarded-For); false trusts no proxy. */

@@ -1,13 +1,9 @@
+import type { Effects } from '../audit/effects.js'
 import { GatewayError } from '../errors.js'
 import type { LeanResponse } from '../lean/client.js'
 import { LeanHttpError } from '../lean/errors.js'
-import { failureOutcome, isUnknownOutcome, type Effects } from '../routes/lean/effects.js'
+import { isUnknownOutcome, outcomeOf, recordedOutcome } from '../lean/outcome.js'
 import type { ClaimRequest, Store, StoredResponse } from '../store/types.js'
-
-/** Lean answers that settle the outcome; anything else leaves the key free for a retry. */
-const UNSETTLED_4XX = new Set([401, 403, 408, 409, 429])
-export const isSettled = (err: unknown): err is LeanHttpError =>
-  err instanceof LeanHttpError && err.status >= 400 && err.status < 500 && !UNSETTLED_4XX.has(err.status)
 
 /** Margin over the Lean time limit before another request may take over a key whose holder vanished. */
 export const LEASE_MARGIN_MS = 10_000
@@ -61,11 +57,12 @@ export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
     response = await k.call()
   } catch (err) {
     try {
-      if (isSettled(err)) {
+      const outcome = outcomeOf(err)
+      if (outcome.kind === 'settled' && err instanceof LeanHttpError) {
         await k.store.complete({ ...lease, response: k.renderRefusal(err), audit: k.effects.refused(err.status, err.leanMessage().message) })
         if (resolving) k.onUnknownOutcome('resolved')
       } else {
-        const lastOutcome = failureOutcome(err)
+        const lastOutcome = recordedOutcome(outcome)
         await k.store.release({ ...lease, lastOutcome, audit: k.effects.failed(err) })
         if (isUnknownOutcome(lastOutcome)) k.onUnknownOutcome('recorded')
       }

@@ -4,6 +4,7 @@ import type { LeanClientConfig } from '../config/types.js'
 import { Deadline } from './deadline.js'
 import { LeanConnectionError, LeanError, LeanHttpError, LeanOverloadedError } from './errors.js'
 import type { LeanObserver } from './observer.js'
+import { isRetryableRead } from './outcome.js'
 import type { PoolRegistry } from './pools.js'
 import type { TokenManager } from './tokens.js'
 
@@ -28,7 +29,6 @@ export interface LeanResponse {
 const MAX_READ_ATTEMPTS = 3
 const BACKOFF_BASE_MS = 50
 const BACKOFF_CAP_MS = 1000
-const RETRYABLE_STATUS = new Set([502, 503])
 // Failures before a connection existed: the request cannot have reached Lean.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
 
@@ -89,7 +89,7 @@ export class LeanClient {
       try {
         res = await this.send(req, token, deadline)
       } catch (err) {
-        if (err instanceof LeanConnectionError && this.mayRetry(req, attempt, deadline)) {
+        if (err instanceof LeanConnectionError && isRetryableRead(err) && this.mayRetry(req, attempt, deadline)) {
           await deadline.sleep(this.backoff(attempt))
           continue
         }
@@ -102,7 +102,7 @@ export class LeanClient {
         this.tokens.invalidate(token)
         continue
       }
-      if (RETRYABLE_STATUS.has(res.status) && this.mayRetry(req, attempt, deadline)) {
+      if (isRetryableRead(res) && this.mayRetry(req, attempt, deadline)) {
         await deadline.sleep(this.backoff(attempt))
         continue
       }

@@ -1,8 +1,16 @@
 import type { TenantConfig } from '../config/types.js'
 import { notFound } from '../errors.js'
-import type { OwnedKind, Store } from '../store/types.js'
+import type { OwnedRef, WireOperation } from '../lean/wire/types.js'
+import type { OwnedKind, OwnedObject, Store } from '../store/types.js'
 
 export const clientKeyOf = (tenant: TenantConfig): string => `${tenant.lean.authUrl}\n${tenant.lean.clientId}`
+
+/** A request naming another tenant's object: 404, as if it did not exist. */
+export class NotOwnedError extends Error {
+  constructor (readonly kind: OwnedKind) {
+    super(`${kind} not owned`)
+  }
+}
 
 /**
  * Keeps tenants that share one Lean client apart: Lean sees one application, so the gateway
@@ -22,34 +30,39 @@ export class OwnershipGuard {
     return this.shared.has(clientKeyOf(tenant))
   }
 
-  /** 404 unless the tenant owns `leanId` (only where the Lean client is shared). */
-  async assertOwns (tenant: TenantConfig, kind: OwnedKind, leanId: string): Promise<void> {
-    if (!this.isShared(tenant)) return
-    const owners = await this.store.owners(clientKeyOf(tenant), kind, [leanId])
-    if (owners.get(leanId) !== tenant.id) throw notFound(`No such ${kind}`)
+  /** Throws NotOwnedError unless every object named is the tenant's (only where the Lean client is shared). */
+  async assertOwns (tenant: TenantConfig, refs: OwnedRef[]): Promise<void> {
+    if (!this.isShared(tenant) || refs.length === 0) return
+    for (const kind of new Set(refs.map((r) => r.kind))) {
+      const ids = refs.filter((r) => r.kind === kind).map((r) => r.id)
+      const owners = await this.store.owners(clientKeyOf(tenant), kind, ids)
+      if (ids.some((id) => owners.get(id) !== tenant.id)) throw new NotOwnedError(kind)
+    }
   }
 
   /**
-   * Lean's list without other tenants' objects. A list is Lean's JSON array, or the first array
-   * property of Lean's object; anything else passes as it came.
+   * For an answer whose subject is known only from the answer itself: 404 unless it is the tenant's;
+   * what the answer reveals is then recorded as the tenant's too.
    */
-  async filterList (tenant: TenantConfig, kind: OwnedKind, body: Buffer): Promise<Buffer> {
-    if (!this.isShared(tenant)) return body
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(body.toString('utf8'))
-    } catch {
-      return body
-    }
-    const property = Array.isArray(parsed) || parsed === null || typeof parsed !== 'object'
-      ? undefined
-      : Object.keys(parsed).find((k) => Array.isArray((parsed as Record<string, unknown>)[k]))
-    const items = (property === undefined ? parsed : (parsed as Record<string, unknown>)[property]) as unknown
-    if (!Array.isArray(items)) return body
-    const ids = items.map((item) => (item as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string')
-    const owners = await this.store.owners(clientKeyOf(tenant), kind, ids)
-    const mine = items.filter((item) => owners.get((item as { id?: unknown } | null)?.id as string) === tenant.id)
-    const out = property === undefined ? mine : { ...(parsed as Record<string, unknown>), [property]: mine }
-    return Buffer.from(JSON.stringify(out))
+  async assertOwnsAnswer (tenant: TenantConfig, op: WireOperation, answer: unknown): Promise<void> {
+    if (op.answerOwner === undefined || !this.isShared(tenant)) return
+    const { owner, learned } = op.answerOwner(answer)
+    const owned = owner !== undefined && (await this.store.owners(clientKeyOf(tenant), owner.kind, [owner.id])).get(owner.id) === tenant.id
+    if (!owned) throw notFound(`No such ${learned[0]?.kind ?? 'object'}`)
+    const objects: OwnedObject[] = learned.map((r) => ({ clientKey: clientKeyOf(tenant), kind: r.kind, leanId: r.id, tenantId: tenant.id }))
+    if (objects.length > 0) await this.store.record(objects, [])
+  }
+
+  /** Lean's list without other tenants' objects; undefined when nothing needs hiding or it is no list. */
+  async filterList (tenant: TenantConfig, list: NonNullable<WireOperation['list']>, answer: unknown): Promise<unknown> {
+    if (!this.isShared(tenant)) return undefined
+    const shape = list.find(answer)
+    if (shape === undefined) return undefined
+    const ids = shape.items.map(list.idOf).filter((id): id is string => id !== undefined)
+    const owners = await this.store.owners(clientKeyOf(tenant), list.kind, ids)
+    return shape.rebuild(shape.items.filter((item) => {
+      const id = list.idOf(item)
+      return id !== undefined && owners.get(id) === tenant.id
+    }))
   }
 }

@@ -6,6 +6,7 @@ import fp from 'fastify-plugin'
 import { GatewayError, type ProblemCode } from '../errors.js'
 import { StoreUnavailableError } from '../store/index.js'
 import { LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
+import { outcomeOf } from '../lean/outcome.js'
 
 const STATUS_CODES: Record<number, ProblemCode> = {
   400: 'invalid-request',
@@ -34,10 +35,9 @@ function fromLean (err: LeanHttpError): GatewayError {
   if (err.status === 401) {
     return new GatewayError(502, 'upstream-unavailable', 'Lean rejected the gateway credentials', options)
   }
-  if (err.status >= 400 && err.status < 500) {
-    return new GatewayError(err.status, 'upstream-rejected', message ?? `Lean answered ${err.status}`, options)
-  }
-  return new GatewayError(502, 'upstream-unavailable', `Lean answered ${err.status}`, options)
+  // Lean failed (whether it acted is unknown): the caller sees a bad gateway, never Lean's 5xx.
+  if (outcomeOf(err).kind === 'unknown') return new GatewayError(502, 'upstream-unavailable', `Lean answered ${err.status}`, options)
+  return new GatewayError(err.status, 'upstream-rejected', message ?? `Lean answered ${err.status}`, options)
 }
 
 /** Maps anything thrown anywhere to the contract's status table; the only place that does. */

@@ -90,4 +90,4 @@ export const RefreshRequest = Type.Object(
 /** Lean documents no shape for these answers; they pass through as they come. */
 export const AnyJson = Type.Unknown({ description: "Lean's JSON answer, passed through unchanged" })
 
-export const SHARED_SCHEMAS = [Account, Transaction, PayoutRequest, PayoutDestinationRequest, RefreshRequest, Payout]
+export const SEED_SCHEMAS = [Account, Transaction, PayoutRequest, PayoutDestinationRequest, RefreshRequest, Payout]

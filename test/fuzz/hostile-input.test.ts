@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { ENTITY_A, ENTITY_B, startEmulator } from '../helpers/emulator.js'
 import { KEYS, startGateway, tenantsFile, TEST_ENV } from '../helpers/gateway.js'
 import { startIssuer } from '../helpers/jwt.js'
-import { LEAN_OPERATIONS } from '../../src/routes/lean/operations.js'
+import { wireFor } from '../../src/lean/wire/index.js'
 import { checkAmount } from '../../src/lean/money.js'
 import type { InjectOptions } from 'fastify'
 import type { RecordedRequest } from '../../src/lean/emulator/index.js'
@@ -23,6 +23,7 @@ const UPSTREAM_5XX: Record<number, string[]> = { 502: ['upstream-unavailable'], 
 const LEAK = /\n\s+at |node_modules|\/src\/|\.ts:\d|\.js:\d|file:\/\//
 
 /** What a valid upstream request of each operation looks like. */
+const LEAN_OPERATIONS = wireFor('seeds').operations
 const UPSTREAM = LEAN_OPERATIONS.map((op) => ({
   op,
   path: new RegExp(`^${op.path.replace(/:account_id/g, ACCOUNT).replace(/:[a-z_]+/g, UUID)}$`)

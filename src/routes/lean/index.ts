@@ -1,46 +1,38 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { effectsFor, NO_EFFECTS, parseJson } from '../../audit/effects.js'
 import type { Caller } from '../../plugins/auth.js'
-import { forbidden, invalidRequest } from '../../errors.js'
-import { placeEntity, type OutgoingParts } from '../../lean/entity.js'
+import { forbidden, invalidRequest, notFound } from '../../errors.js'
 import type { LeanResponse } from '../../lean/client.js'
+import { wireFor, type CallerRequest, type WireOperation } from '../../lean/wire/index.js'
 import { forwardedIdempotencyKey, idempotencyKeyOf, keyPrincipal } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
-import { clientKeyOf, OwnershipGuard } from '../../ownership/guard.js'
+import { clientKeyOf, NotOwnedError, OwnershipGuard } from '../../ownership/guard.js'
 import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
 import { requestFingerprint } from '../../store/fingerprint.js'
-import { effectsFor, NO_EFFECTS } from './effects.js'
-import { LEAN_OPERATIONS, type LeanOperation } from './operations.js'
 import { routeSchema } from './schema.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
- * The entity a data call acts on: the token's for app users, the caller's own choice (the header) for
- * services. An `entity_id` anywhere else in the request (a refresh body) must be that same entity.
+ * The entity a data call acts on: the token's for app users, the caller's own choice for services.
+ * Every `entity_id` the caller named (header, query, body, per the wire) must be that same entity.
  */
-export function resolveEntity (caller: Caller, header: string | undefined, inBody: unknown): string {
+export function resolveEntity (caller: Caller, named: Array<string | undefined>): string {
+  const sent = named.filter((e): e is string => e !== undefined)
   let entity: string
   if (caller.kind === 'jwt') {
     const claim = caller.entityClaim
     if (claim === undefined || claim === null) throw forbidden('Token carries no entity claim')
     if (typeof claim !== 'string' || !UUID.test(claim)) throw forbidden('Token entity claim is not an entity id')
-    if (header !== undefined && header.toLowerCase() !== claim.toLowerCase()) throw forbidden('entity_id does not match the token')
     entity = claim
   } else {
-    if (header === undefined) throw invalidRequest('entity_id header is required with an API key')
-    entity = header
+    if (sent.length === 0) throw invalidRequest('entity_id is required with an API key')
+    entity = sent[0]!
   }
-  if (typeof inBody === 'string' && inBody.toLowerCase() !== entity.toLowerCase()) throw forbidden('body entity_id is not the entity this call acts on')
-  return entity
-}
-
-/** `/a/:x/b` → a function building `/a/<encoded x>/b`, so no value can change the upstream path. */
-function pathBuilder (template: string): (params: Record<string, string>) => string {
-  const parts = template.split('/').map((segment) =>
-    segment.startsWith(':') ? { param: segment.slice(1) } : { text: segment }
-  )
-  return (params) =>
-    parts.map((p) => ('param' in p ? encodeURIComponent(params[p.param!]!) : p.text)).join('/')
+  if (sent.some((e) => e.toLowerCase() !== entity.toLowerCase())) {
+    throw forbidden(caller.kind === 'jwt' ? 'entity_id does not match the token' : 'entity_id values in the request differ')
+  }
+  return entity.toLowerCase()
 }
 
 function send (reply: FastifyReply, status: number, contentType: string | undefined, body: Buffer): FastifyReply {
@@ -48,57 +40,49 @@ function send (reply: FastifyReply, status: number, contentType: string | undefi
   return reply.code(status).header('cache-control', 'no-store').type(contentType ?? 'application/json').send(body)
 }
 
-function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: OwnershipGuard) {
-  const buildPath = pathBuilder(op.path)
+/** The route only orchestrates: the wire says what the request means, the runner makes it idempotent. */
+function handlerFor (app: FastifyInstance, op: WireOperation, ownership: OwnershipGuard) {
   const ttlMs = app.config.idempotency.ttlHours * 3_600_000
 
   return async function forward (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const caller = request.caller!
     const tenant = caller.tenant
-    const params = request.params as Record<string, string>
-    const body = request.body !== null && typeof request.body === 'object' ? request.body as Record<string, unknown> : undefined
-    const query = request.query as Record<string, string>
-    const parts: OutgoingParts = {
-      method: op.method,
-      headers: {},
-      query: op.query === undefined ? new URLSearchParams() : new URLSearchParams(query),
-      body: body === undefined ? undefined : { ...body }
+    const req: CallerRequest = {
+      params: request.params as Record<string, string>,
+      query: request.query as Record<string, string>,
+      entityHeader: request.headers.entity_id as string | undefined,
+      body: request.body ?? undefined
     }
-    op.checkBody?.(body ?? {})
-    const entity = op.entity ? resolveEntity(caller, request.headers.entity_id as string | undefined, body?.entity_id).toLowerCase() : undefined
-    if (entity !== undefined) placeEntity(entity, parts)
+    op.checkBody?.(req.body)
+    const entity = op.entity ? resolveEntity(caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])]) : undefined
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
     const principal = keyPrincipal(caller)
     // Reads have no audit or ownership side effects: nothing to build for them.
     const effects = op.method === 'POST'
-      ? effectsFor({ caller, requestId: request.id, operation: op.operationId, idempotencyKey: key, body, clientKey: clientKeyOf(tenant) })
+      ? effectsFor(op, req, { tenantId: tenant.id, callerId: caller.id, requestId: request.id, idempotencyKey: key, clientKey: clientKeyOf(tenant) })
       : NO_EFFECTS
 
-    if (op.owned !== undefined) {
-      const id = op.owned.in === 'params' ? params[op.owned.name] : body?.[op.owned.name]
-      try {
-        if (typeof id === 'string') await ownership.assertOwns(tenant, op.owned.kind, id)
-      } catch (err) {
-        const refusal = effects.notOwned(op.owned.kind)
-        if (refusal.length > 0) await app.store.record([], refusal)
-        throw err
-      }
+    try {
+      await ownership.assertOwns(tenant, op.refs?.(req) ?? [])
+    } catch (err) {
+      if (!(err instanceof NotOwnedError)) throw err
+      const refusal = effects.notOwned(err.kind)
+      if (refusal.length > 0) await app.store.record([], refusal)
+      throw notFound(`No such ${err.kind}`)
     }
     // Only the payout carries a key to Lean; other POSTs are deduplicated by the gateway alone.
-    if (op.idempotency === 'required' && key !== undefined) {
-      parts.body = { ...parts.body, idempotency_key: forwardedIdempotencyKey(tenant.id, key, principal) }
-    }
-    const search = parts.query.size === 0 ? '' : `?${parts.query.toString()}`
+    const forwardedKey = op.idempotency === 'required' && key !== undefined ? forwardedIdempotencyKey(tenant.id, key, principal) : undefined
     const client = app.lean.client(tenant.id)
     // Built before any key is claimed: whatever fails here fails before anything is recorded.
-    const upstream = {
+    const upstream = op.upstream(req, { entity, forwardedKey })
+    const leanRequest = {
       operation: op.operationId,
       method: op.method,
-      path: buildPath(params) + search,
-      headers: parts.headers,
-      ...(parts.body !== undefined && { body: JSON.stringify(parts.body) })
+      path: upstream.path,
+      headers: upstream.headers,
+      ...(upstream.body !== undefined && { body: JSON.stringify(upstream.body) })
     }
-    const call = async (): Promise<LeanResponse> => await client.request(upstream)
+    const call = async (): Promise<LeanResponse> => await client.request(leanRequest)
 
     if (key !== undefined) {
       const outcome = await runKeyed({
@@ -107,7 +91,7 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
         principal,
         key,
         entity,
-        fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, body),
+        fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, req.body),
         operation: op.operationId,
         leaseMs: client.timeoutMs + LEASE_MARGIN_MS,
         ttlMs,
@@ -148,14 +132,20 @@ function handlerFor (app: FastifyInstance, op: LeanOperation, ownership: Ownersh
       }
     }
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
-    const out = op.listOf === undefined ? res.body : await ownership.filterList(tenant, op.listOf, res.body)
-    return send(reply, res.status, res.contentType, out)
+    // Only where a shared Lean client makes it necessary is Lean's answer parsed at all.
+    if ((op.list !== undefined || op.answerOwner !== undefined) && ownership.isShared(tenant)) {
+      const answer = parseJson(res.body)
+      await ownership.assertOwnsAnswer(tenant, op, answer)
+      const filtered = op.list === undefined ? undefined : await ownership.filterList(tenant, op.list, answer)
+      if (filtered !== undefined) return send(reply, res.status, res.contentType, Buffer.from(JSON.stringify(filtered)))
+    }
+    return send(reply, res.status, res.contentType, res.body)
   }
 }
 
 export default async function leanRoutes (app: FastifyInstance): Promise<void> {
   const ownership = new OwnershipGuard(app.config.tenants, app.store)
-  for (const op of LEAN_OPERATIONS) {
+  for (const op of wireFor(app.config.leanWire).operations) {
     app.route({
       method: op.method,
       url: op.path,

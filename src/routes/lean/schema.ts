@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import { IdempotencyKey, Uuid } from '../../schemas/common.js'
 import { SECURITY } from '../../plugins/swagger.js'
-import type { LeanOperation } from './operations.js'
+import type { WireOperation } from '../../lean/wire/index.js'
 import EXAMPLES from '../../schemas/examples.json' with { type: 'json' }
 
 /** What the demo answers for this operation, as the documentation's example. */
@@ -47,14 +47,14 @@ const IDEMPOTENCY_RULE = {
 }
 
 /** Who may call it and on what terms, as the operation's description. */
-function describe (op: LeanOperation): string {
+function describe (op: WireOperation): string {
   return [
     op.description,
     `Scope: \`${op.scope}\`.`,
     ...(op.entity ? [ENTITY_RULE] : []),
-    ...(op.owned?.in === 'body'
-      ? ['Where tenants share a Lean client, the destination must be one this tenant created; otherwise 404, before anything reaches Lean.']
-      : op.owned !== undefined || op.listOf !== undefined
+    ...(op.method === 'POST' && op.refs !== undefined
+      ? ['Where tenants share a Lean client, every destination must be one this tenant created; otherwise 404, before anything reaches Lean.']
+      : op.refs !== undefined || op.list !== undefined || op.answerOwner !== undefined
         ? ['Where tenants share a Lean client, each sees only its own objects: others\' are 404, and lists leave them out.']
         : []),
     ...(IDEMPOTENCY_RULE[op.idempotency] !== '' ? [IDEMPOTENCY_RULE[op.idempotency]] : [])
@@ -69,7 +69,7 @@ function paramsWithExamples (params: TSchema): TSchema {
 }
 
 /** The Fastify route schema of one Lean operation: validation and its OpenAPI description at once. */
-export function routeSchema (op: LeanOperation): Record<string, unknown> {
+export function routeSchema (op: WireOperation): Record<string, unknown> {
   const headers: Record<string, TSchema> = {}
   if (op.entity) {
     headers.entity_id = Type.Optional(withExample(
@@ -86,7 +86,7 @@ export function routeSchema (op: LeanOperation): Record<string, unknown> {
     description: describe(op),
     security: SECURITY,
     ...(op.params !== undefined && { params: paramsWithExamples(op.params) }),
-    querystring: op.query ?? Type.Object({}, { additionalProperties: false }),
+    querystring: op.query,
     ...(Object.keys(headers).length > 0 && { headers: Type.Object(headers) }),
     // Keyed by media type, an optional body is validated only when one is sent.
     ...(op.body !== undefined && { body: op.bodyOptional === true ? { content: { 'application/json': { schema: op.body } } } : op.body }),

@@ -1,0 +1,83 @@
+import { isUnknownOutcome, outcomeOf, recordedOutcome } from '../lean/outcome.js'
+import type { CallerRequest, MoneyLine, WireOperation } from '../lean/wire/types.js'
+import type { AuditDraft, OwnedObject } from '../store/types.js'
+
+export interface ActionContext {
+  tenantId: string
+  /** API key id or JWT sub. */
+  callerId: string
+  requestId: string
+  idempotencyKey: string | undefined
+  /** `authUrl` + `clientId`: where Lean's ids are unique. */
+  clientKey: string
+}
+
+/** What a POST means for the audit trail and for ownership, at each point of its life. */
+export interface Effects {
+  /** `previous`: what an earlier, unsettled attempt with the same key left behind. */
+  requested: (previous: string | undefined) => AuditDraft[]
+  succeeded: (body: Buffer) => { objects: OwnedObject[]; audit: AuditDraft[] }
+  refused: (status: number, message: string | undefined) => AuditDraft[]
+  /** Refused by the gateway before Lean: the request names another tenant's object. */
+  notOwned: (kind: OwnedObject['kind']) => AuditDraft[]
+  failed: (err: unknown) => AuditDraft[]
+}
+
+export const NO_EFFECTS: Effects = { requested: () => [], succeeded: () => ({ objects: [], audit: [] }), refused: () => [], notOwned: () => [], failed: () => [] }
+
+export function parseJson (body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The effects of one operation's request, from what its wire says about it: which objects Lean's
+ * answer creates, and (for money actions) one audit event per payout line or destination.
+ */
+export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionContext): Effects {
+  if (op.created === undefined && op.audit === undefined) return NO_EFFECTS
+  const base = { tenantId: ctx.tenantId, caller: ctx.callerId, requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey, operation: op.operationId }
+  const objectsOf = (answer: unknown): OwnedObject[] =>
+    (op.created?.(answer) ?? []).map((r) => ({ clientKey: ctx.clientKey, kind: r.kind, leanId: r.id, tenantId: ctx.tenantId }))
+  const audit = op.audit
+  if (audit === undefined) return { ...NO_EFFECTS, succeeded: (body) => ({ objects: objectsOf(parseJson(body)), audit: [] }) }
+
+  if (audit.event === 'destination') {
+    return {
+      ...NO_EFFECTS,
+      succeeded: (body) => {
+        const answer = parseJson(body)
+        const lines = audit.lines(req)
+        return {
+          objects: objectsOf(answer),
+          audit: audit.results(answer, lines).map((r) => ({ ...base, event: 'destination.created' as const, leanId: r.leanId, outcome: 'created' }))
+        }
+      }
+    }
+  }
+
+  const lines: MoneyLine[] = audit.lines(req)
+  const each = (draft: (line: MoneyLine, i: number) => Omit<AuditDraft, keyof typeof base>): AuditDraft[] =>
+    lines.map((line, i) => ({ ...base, ...line, ...draft(line, i) }))
+  return {
+    requested: (previous) => [
+      // A payout whose holder vanished mid-call never wrote its failure: write it now, with the takeover.
+      ...(previous === 'lease_expired' ? each(() => ({ event: 'payout.failed', outcome: 'unknown:lease_expired' })) : []),
+      ...each(() => ({ event: 'payout.requested', outcome: 'pending', ...(isUnknownOutcome(previous) && { detail: `resolving ${previous!}` }) }))
+    ],
+    succeeded: (body) => {
+      const answer = parseJson(body)
+      const results = audit.results(answer, lines)
+      return {
+        objects: objectsOf(answer),
+        audit: each((_line, i) => ({ event: 'payout.created', leanId: results[i]?.leanId, outcome: results[i]?.status ?? 'created' }))
+      }
+    },
+    refused: (status, message) => each(() => ({ event: 'payout.refused', outcome: `lean_${status}`, detail: message })),
+    notOwned: (kind) => each(() => ({ event: 'payout.refused', outcome: `${kind}_not_owned`, detail: `${kind} not found for this tenant` })),
+    failed: (err) => each(() => ({ event: 'payout.failed', outcome: recordedOutcome(outcomeOf(err)) }))
+  }
+}
