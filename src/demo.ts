@@ -3,6 +3,7 @@ import { SCOPES } from './config/schema.js'
 import { resolveConfig } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { createLeanEmulator, type LeanEmulator } from './lean/emulator/index.js'
+import type { WireName } from './lean/wire/types.js'
 
 /**
  * Demo mode: a built-in Lean emulator and one tenant holding every scope. The key and entity are
@@ -18,14 +19,16 @@ export interface Demo {
   close: () => Promise<void>
 }
 
-export async function startDemo (): Promise<Demo> {
+export async function startDemo (wire: WireName = 'seeds'): Promise<Demo> {
   const clientSecret = randomBytes(24).toString('base64url')
   const emulator = await createLeanEmulator({
-    clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID] }]
+    clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID] }],
+    wire
   })
   const url = await emulator.listen(0, '127.0.0.1')
   // Built as a tenants file and validated like one, so the demo runs with the real defaults.
   const config = resolveConfig({
+    leanWire: wire,
     tenants: [
       {
         id: DEMO_TENANT_ID,

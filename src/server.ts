@@ -16,7 +16,7 @@ async function main (): Promise<void> {
   let demo: Demo | undefined
   let config: GatewayConfig
   if (env.demo) {
-    demo = await startDemo()
+    demo = await startDemo(env.demoWire)
     config = demo.config
   } else {
     config = loadConfigFile(env.configPath!)

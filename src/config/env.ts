@@ -8,6 +8,8 @@ export interface Environment {
   configPath: string | undefined
   /** No tenants file: the built-in emulator and a published demo key. Never by accident in production. */
   demo: boolean
+  /** The demo's wire (LEAN_WIRE): its emulator and gateway speak the seeds' or Lean's current one. */
+  demoWire: 'seeds' | 'lean'
   dataDir: string
   databaseUrl: string | undefined
   /** PostgreSQL schema for the gateway's tables (several deployments can share a database). */
@@ -82,6 +84,9 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
     throw new ConfigError('GATEWAY_CONFIG', 'is not set while NODE_ENV is production. Set GATEWAY_CONFIG to your tenants file, ' +
       'or set DEMO=1 to run the demo (a built-in Lean emulator with a published API key) on purpose')
   }
+  const demoWire = env.LEAN_WIRE ?? 'seeds'
+  if (demoWire !== 'seeds' && demoWire !== 'lean') throw new ConfigError('LEAN_WIRE', 'must be seeds or lean')
+  if (env.LEAN_WIRE !== undefined && configPath !== undefined) throw new ConfigError('LEAN_WIRE', 'applies to the demo only; with GATEWAY_CONFIG set leanWire in the tenants file')
   const redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'lean-gateway:'
   if (!/^[\x21-\x7E]{1,64}$/.test(redisKeyPrefix)) throw new ConfigError('REDIS_KEY_PREFIX', 'must be 1–64 visible ASCII characters')
   return {
@@ -90,6 +95,7 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
     host: env.HOST ?? (configPath === undefined ? '127.0.0.1' : '0.0.0.0'),
     configPath,
     demo: configPath === undefined,
+    demoWire,
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: urlWithScheme('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     databaseSchema,

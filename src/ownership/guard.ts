@@ -41,15 +41,17 @@ export class OwnershipGuard {
   }
 
   /**
-   * For an answer whose subject is known only from the answer itself: 404 unless it is the tenant's;
-   * what the answer reveals is then recorded as the tenant's too.
+   * For an answer whose subject is known only from the answer itself: 404 unless it is the tenant's.
+   * What the answer reveals about the tenant's object is then recorded as the tenant's too.
    */
-  async assertOwnsAnswer (tenant: TenantConfig, op: WireOperation, answer: unknown): Promise<void> {
-    if (op.answerOwner === undefined || !this.isShared(tenant)) return
-    const { owner, learned } = op.answerOwner(answer)
-    const owned = owner !== undefined && (await this.store.owners(clientKeyOf(tenant), owner.kind, [owner.id])).get(owner.id) === tenant.id
-    if (!owned) throw notFound(`No such ${learned[0]?.kind ?? 'object'}`)
-    const objects: OwnedObject[] = learned.map((r) => ({ clientKey: clientKeyOf(tenant), kind: r.kind, leanId: r.id, tenantId: tenant.id }))
+  async checkAnswer (tenant: TenantConfig, op: WireOperation, answer: unknown): Promise<void> {
+    if (!this.isShared(tenant)) return
+    if (op.answerOwner !== undefined) {
+      const owner = op.answerOwner(answer)
+      const owned = owner !== undefined && (await this.store.owners(clientKeyOf(tenant), owner.kind, [owner.id])).get(owner.id) === tenant.id
+      if (!owned) throw notFound(`No such ${op.learns?.(answer)[0]?.kind ?? 'object'}`)
+    }
+    const objects: OwnedObject[] = (op.learns?.(answer) ?? []).map((r) => ({ clientKey: clientKeyOf(tenant), kind: r.kind, leanId: r.id, tenantId: tenant.id }))
     if (objects.length > 0) await this.store.record(objects, [])
   }
 

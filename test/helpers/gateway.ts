@@ -24,7 +24,7 @@ export const sha256 = (value: string): string => createHash('sha256').update(val
 const ALL = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read']
 
 /** A tenants file as an operator would write it, pointing at the emulator. */
-export function tenantsFile (emulator: LeanEmulator, overrides: { jwks?: string; timeoutMs?: number } = {}): Record<string, unknown> {
+export function tenantsFile (emulator: LeanEmulator, overrides: { jwks?: string; timeoutMs?: number; wire?: 'seeds' | 'lean' } = {}): Record<string, unknown> {
   const lean = (client: 'a' | 'b') => ({
     apiUrl: emulator.url,
     authUrl: `${emulator.url}/oauth2/token`,
@@ -33,6 +33,7 @@ export function tenantsFile (emulator: LeanEmulator, overrides: { jwks?: string;
     ...(overrides.timeoutMs !== undefined && { timeoutMs: overrides.timeoutMs })
   })
   return {
+    ...(overrides.wire !== undefined && { leanWire: overrides.wire }),
     tenants: [
       {
         id: 'acme',
@@ -77,7 +78,7 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 export async function startGateway (
   t: Teardown,
   emulator: LeanEmulator,
-  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; store?: StoreOptions | Store; rateLimit?: RateLimitOptions; http?: Partial<HttpLimits> } = {}
+  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; wire?: 'seeds' | 'lean'; store?: StoreOptions | Store; rateLimit?: RateLimitOptions; http?: Partial<HttpLimits> } = {}
 ): Promise<TestGateway> {
   let store = options.store
   if (store === undefined) {

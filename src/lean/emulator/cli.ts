@@ -2,11 +2,15 @@ import { createLeanEmulator } from './index.js'
 
 /**
  * A standalone emulated Lean: `npm run emulator`. Clients come from EMULATOR_CLIENTS, a JSON array
- * of `{ clientId, clientSecret, entities }`; admin switches are under /__emulator.
+ * of `{ clientId, clientSecret, entities }`; LEAN_WIRE (seeds | lean) the wire it speaks; admin switches
+ * are under /__emulator.
  */
 const clients = JSON.parse(process.env.EMULATOR_CLIENTS ?? '[]') as Array<{ clientId: string; clientSecret: string; entities: string[] }>
+const wire = process.env.LEAN_WIRE ?? 'seeds'
+if (wire !== 'seeds' && wire !== 'lean') throw new Error('LEAN_WIRE must be seeds or lean')
 const emulator = await createLeanEmulator({
   clients,
+  wire,
   ...(process.env.EMULATOR_PAYOUT_STEP_MS !== undefined && { payoutStepMs: Number(process.env.EMULATOR_PAYOUT_STEP_MS) }),
   ...(process.env.EMULATOR_TOKEN_TTL_S !== undefined && { tokenTtlSeconds: Number(process.env.EMULATOR_TOKEN_TTL_S) })
 })

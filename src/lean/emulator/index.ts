@@ -1,10 +1,14 @@
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import { Faults, resetAfterHandling, type FaultRule } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
+import { registerLeanWireRoutes } from './lean-wire-routes.js'
+import type { WireName } from '../wire/types.js'
 import { EmulatorState, type EmulatorClient, type EmulatorTiming } from './state.js'
 
 export interface EmulatorOptions extends Partial<EmulatorTiming> {
   clients: EmulatorClient[]
+  /** Which wire it speaks: the seeds' (default) or Lean's current one, as the gateway's `leanWire`. */
+  wire?: WireName
   logger?: boolean
 }
 
@@ -86,7 +90,8 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   })
 
   app.register(async (lean) => {
-    registerLeanRoutes(lean, state)
+    if (options.wire === 'lean') registerLeanWireRoutes(lean, state)
+    else registerLeanRoutes(lean, state)
   })
 
   app.register(async (admin) => {

@@ -19,6 +19,8 @@ export interface PayoutRecord {
   description?: string
   reference?: string
   idempotency_key?: string
+  /** Lean's wire: the corporate account the money leaves. */
+  source_id?: string
   createdAt: number
   fails: boolean
 }
@@ -29,6 +31,8 @@ interface ClientData {
   destinations: Map<string, Record<string, unknown> & { id: string }>
   payouts: Map<string, PayoutRecord>
   payoutsByKey: Map<string, PayoutRecord>
+  /** Lean's wire deduplicates a whole payout request on its Idempotency-Key header. */
+  answersByKey: Map<string, unknown>
   refreshes: Map<string, { id: string; entityId: string; createdAt: number }>
 }
 
@@ -71,6 +75,7 @@ export class EmulatorState {
       destinations: new Map(),
       payouts: new Map(),
       payoutsByKey: new Map(),
+      answersByKey: new Map(),
       refreshes: new Map()
     })
   }
@@ -93,6 +98,11 @@ export class EmulatorState {
       return undefined
     }
     return this.clients.get(entry.clientId)
+  }
+
+  /** A client's payouts, as Lean's own records (tests and the demo look behind the API with it). */
+  payoutsOf (clientId: string): Iterable<PayoutRecord> {
+    return this.clients.get(clientId)?.payouts.values() ?? []
   }
 
   revokeTokens (): number {

@@ -87,6 +87,7 @@ function operation (id: string, extra: Partial<WireOperation> = {}): WireOperati
   }
 }
 
+const refTo = (kind: OwnedRef['kind'], id: unknown): OwnedRef | undefined => (str(id) === undefined ? undefined : { kind, id: str(id)! })
 const byParam = (kind: OwnedRef['kind'], name: string) => (req: CallerRequest): OwnedRef[] => [{ kind, id: req.params[name]! }]
 
 /** Lean's pages: `{ content: [...], page }`. */
@@ -170,16 +171,15 @@ const operations: WireOperation[] = [
   }),
   operation('getPayoutPaymentHistory', { refs: byParam('payout', 'payment_id') }),
   operation('getPayout', {
-    // Lean's payout answer lacks the payout id until the payout exists; ownership is by its intent, and
-    // once the answer shows the payout is the tenant's, its id is recorded too.
-    answerOwner: (answer) => {
-      const payout = asObject(answer)
-      const intent = str(payout?.payment_intent_id)
-      const id = str(payout?.id)
-      return { owner: intent === undefined ? undefined : { kind: 'intent', id: intent }, learned: id === undefined ? [] : [{ kind: 'payout', id }] }
-    }
+    // Lean's payout answer names its intent, which the tenant's payout request created: ownership is
+    // by intent, and the payout id Lean gives only now is recorded as the tenant's.
+    answerOwner: (answer) => refTo('intent', asObject(answer)?.payment_intent_id),
+    learns: (answer) => [refTo('payout', asObject(answer)?.id)].filter((r) => r !== undefined)
   }),
-  operation('getPayoutIntent', { refs: byParam('intent', 'payment_intent_id') }),
+  operation('getPayoutIntent', {
+    refs: byParam('intent', 'payment_intent_id'),
+    learns: (answer) => [refTo('payout', asObject(asObject(answer)?.payment)?.id)].filter((r) => r !== undefined)
+  }),
   operation('createPayoutDestination', {
     body: Type.Ref('LeanDestinationRequest'),
     created: (answer) => listOf(answer).map((d) => str(d.destination_id)).filter((id) => id !== undefined).map((id) => ({ kind: 'destination' as const, id })),

@@ -76,11 +76,10 @@ export interface WireOperation {
   upstream: (req: CallerRequest, ctx: { entity?: string | undefined; forwardedKey?: string | undefined }) => UpstreamRequest
   /** Objects Lean's success answer created, recorded for the tenant. */
   created?: (answer: unknown) => OwnedRef[]
-  /**
-   * For reads whose subject was not known when it was created (a payout id Lean reveals later): the
-   * object in the answer that must be the tenant's, and what to record once it is.
-   */
-  answerOwner?: (answer: unknown) => { owner: OwnedRef | undefined; learned: OwnedRef[] }
+  /** For reads whose subject was not known when it was created: the object in the answer that must be the tenant's. */
+  answerOwner?: (answer: unknown) => OwnedRef | undefined
+  /** Ids an answer reveals about an object the tenant owns (a payout id Lean gives only later), recorded as the tenant's. */
+  learns?: (answer: unknown) => OwnedRef[]
   /** A list answer from which other tenants' objects are removed. */
   list?: { kind: OwnedKind; find: (answer: unknown) => ListShape | undefined; idOf: (item: unknown) => string | undefined }
   /** Money actions are audited: their lines, and the Lean id each line got from the answer. */

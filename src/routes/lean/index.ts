@@ -133,9 +133,9 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
     }
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
     // Only where a shared Lean client makes it necessary is Lean's answer parsed at all.
-    if ((op.list !== undefined || op.answerOwner !== undefined) && ownership.isShared(tenant)) {
+    if ((op.list !== undefined || op.answerOwner !== undefined || op.learns !== undefined) && ownership.isShared(tenant)) {
       const answer = parseJson(res.body)
-      await ownership.assertOwnsAnswer(tenant, op, answer)
+      await ownership.checkAnswer(tenant, op, answer)
       const filtered = op.list === undefined ? undefined : await ownership.filterList(tenant, op.list, answer)
       if (filtered !== undefined) return send(reply, res.status, res.contentType, Buffer.from(JSON.stringify(filtered)))
     }
