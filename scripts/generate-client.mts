@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs'
-import { renderClientTypes } from '../clients/typescript/generate.js'
+import { CLIENT_TYPE_FILES, renderClientTypes } from '../clients/typescript/generate.js'
+import { WIRE_NAMES } from '../src/lean/wire/types.js'
 
-/** `npm run client`: regenerates clients/typescript/schema.d.ts from openapi/openapi.json. */
-const target = new URL('../clients/typescript/schema.d.ts', import.meta.url)
-writeFileSync(target, await renderClientTypes())
-process.stdout.write(`wrote ${target.pathname}\n`)
+/** `npm run client`: regenerates the client's types for each wire from the committed OpenAPI documents. */
+for (const wire of WIRE_NAMES) {
+  const target = new URL(`../${CLIENT_TYPE_FILES[wire]}`, import.meta.url)
+  writeFileSync(target, await renderClientTypes(wire))
+  process.stdout.write(`wrote ${target.pathname}\n`)
+}

@@ -1,6 +1,10 @@
 import { writeFileSync } from 'node:fs'
-import { renderOpenApi } from '../src/openapi.js'
+import { OPENAPI_FILES, renderOpenApi } from '../src/openapi.js'
+import { WIRE_NAMES } from '../src/lean/wire/types.js'
 
-const target = new URL('../openapi/openapi.json', import.meta.url)
-writeFileSync(target, await renderOpenApi())
-process.stdout.write(`wrote ${target.pathname}\n`)
+/** `npm run openapi`: the gateway's document for each wire, as it serves it. */
+for (const wire of WIRE_NAMES) {
+  const target = new URL(`../${OPENAPI_FILES[wire]}`, import.meta.url)
+  writeFileSync(target, await renderOpenApi(wire))
+  process.stdout.write(`wrote ${target.pathname}\n`)
+}

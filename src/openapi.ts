@@ -1,11 +1,17 @@
 import { buildApp } from './app.js'
 import { resolveConfig } from './config/load.js'
+import type { WireName } from './lean/wire/types.js'
+
+/** Where each wire's document is committed (a test keeps both equal to what is served). */
+export const OPENAPI_FILES: Record<WireName, string> = { seeds: 'openapi/openapi.json', lean: 'openapi/openapi.lean.json' }
 
 /**
- * The gateway's OpenAPI document does not depend on the tenants file, so it is rendered from a
- * placeholder configuration; `npm run openapi` writes it and a test keeps the committed copy current.
+ * The gateway's OpenAPI document depends on the tenants file only through its wire, so it is
+ * rendered from a placeholder configuration; `npm run openapi` writes both and a test keeps the
+ * committed copies current.
  */
-const PLACEHOLDER = resolveConfig({
+const placeholder = (wire: WireName) => resolveConfig({
+  leanWire: wire,
   tenants: [
     {
       id: 'docs',
@@ -15,8 +21,8 @@ const PLACEHOLDER = resolveConfig({
   ]
 })
 
-export async function renderOpenApi (): Promise<string> {
-  const app = await buildApp({ config: PLACEHOLDER, logger: false, store: { dataDir: ':memory:' } })
+export async function renderOpenApi (wire: WireName = 'seeds'): Promise<string> {
+  const app = await buildApp({ config: placeholder(wire), logger: false, store: { dataDir: ':memory:' } })
   try {
     await app.ready()
     return `${JSON.stringify(app.swagger(), null, 2)}\n`

@@ -3,17 +3,35 @@ import t from 'tap'
 import { parse } from 'yaml'
 import { startEmulator } from './helpers/emulator.js'
 import { startGateway } from './helpers/gateway.js'
-import { renderOpenApi } from '../src/openapi.js'
+import { OPENAPI_FILES, renderOpenApi } from '../src/openapi.js'
+import { WIRE_NAMES } from '../src/lean/wire/types.js'
 
-const committed = readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')
+const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
+const committed = read(OPENAPI_FILES.seeds)
 
-t.test('the committed OpenAPI document is exactly what the gateway serves', async (t) => {
-  const emulator = await startEmulator(t)
-  const { app } = await startGateway(t, emulator)
-  const served = await app.inject({ url: '/openapi.json' })
-  t.equal(served.statusCode, 200)
-  t.same(served.json(), JSON.parse(committed), 'served == openapi/openapi.json (run `npm run openapi` after changing routes)')
-  t.equal(await renderOpenApi(), committed, 'byte for byte what `npm run openapi` writes')
+for (const wire of WIRE_NAMES) {
+  t.test(`${wire} wire: the committed OpenAPI document is exactly what the gateway serves`, async (t) => {
+    const file = read(OPENAPI_FILES[wire])
+    const emulator = await startEmulator(t, { wire })
+    const { app } = await startGateway(t, emulator, { wire })
+    const served = await app.inject({ url: '/openapi.json' })
+    t.equal(served.statusCode, 200)
+    t.same(served.json(), JSON.parse(file), `served == ${OPENAPI_FILES[wire]} (run \`npm run openapi\` after changing routes)`)
+    t.equal(await renderOpenApi(wire), file, 'byte for byte what `npm run openapi` writes')
+  })
+}
+
+t.test("Lean's wire: the document describes Lean's bodies, parameters and answers", async (t) => {
+  const doc = JSON.parse(read(OPENAPI_FILES.lean))
+  const params = (path: string, method: string): string[] => (doc.paths[path][method].parameters as Array<{ name: string; in: string }>).map((p) => `${p.in}:${p.name}`)
+  t.ok(params('/data/v2/accounts', 'get').includes('query:entity_id'), 'the entity as a query parameter')
+  for (const name of ['page', 'size', 'start_date', 'end_date', 'insights', 'async', 'meta']) t.ok(params('/data/v2/accounts', 'get').includes(`query:${name}`), name)
+  t.same(params('/payouts/v1/payments', 'get').sort(), ['query:page_number', 'query:page_size'])
+  t.ok(doc.paths['/data/v2/results/{results_id}']?.get, 'the results route')
+  t.same(Object.keys(doc.paths['/payouts/v1/payment'].post.responses).filter((s: string) => s.startsWith('2')), ['200'], "Lean's 200")
+  t.equal(doc.paths['/payouts/v1/payment'].post.requestBody.content['application/json'].schema.$ref, '#/components/schemas/LeanPayoutRequest')
+  t.equal(doc.components.schemas.LeanDestinationRequest.type, 'array')
+  t.notOk(doc.components.schemas.PayoutRequest, "the seeds' bodies are not in Lean's document")
 })
 
 t.test('the document covers both Lean specs, both security schemes and the problems', async (t) => {

@@ -772,7 +772,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -892,7 +892,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1010,7 +1010,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1123,7 +1123,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1240,7 +1240,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1356,7 +1356,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1473,7 +1473,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1595,7 +1595,7 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1725,7 +1725,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1832,7 +1832,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -1940,7 +1940,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
@@ -2088,7 +2088,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;

@@ -2,15 +2,38 @@ import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { DEMO_API_KEY, DEMO_ENTITY_ID, startDemo } from '../../src/demo.js'
-import { createGatewayClient } from '../../clients/typescript/index.js'
-import { renderClientTypes } from '../../clients/typescript/generate.js'
+import { createGatewayClient, type LeanWirePaths } from '../../clients/typescript/index.js'
+import { CLIENT_TYPE_FILES, renderClientTypes } from '../../clients/typescript/generate.js'
+import { WIRE_NAMES } from '../../src/lean/wire/types.js'
+import { ENTITY_A, startEmulator } from '../helpers/emulator.js'
+import { KEYS, startGateway } from '../helpers/gateway.js'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-t.test('the generated client types are current', async (t) => {
-  const committed = readFileSync(new URL('../../clients/typescript/schema.d.ts', import.meta.url), 'utf8')
-  t.equal(await renderClientTypes(), committed, 'clients/typescript/schema.d.ts matches openapi/openapi.json (run `npm run client`)')
+t.test('the generated client types are current, for both wires', async (t) => {
+  for (const wire of WIRE_NAMES) {
+    const committed = readFileSync(new URL(`../../${CLIENT_TYPE_FILES[wire]}`, import.meta.url), 'utf8')
+    t.equal(await renderClientTypes(wire), committed, `${CLIENT_TYPE_FILES[wire]} matches its OpenAPI document (run \`npm run client\`)`)
+  }
+})
+
+t.test("the client on Lean's wire: Lean's bodies are typed", async (t) => {
+  const emulator = await startEmulator(t, { wire: 'lean' })
+  const { app } = await startGateway(t, emulator, { wire: 'lean' })
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })
+  const gw = createGatewayClient<LeanWirePaths>({ baseUrl, apiKey: KEYS.all })
+  // Compile-time: an array of destinations, and payment_details, as Lean's wire has them.
+  const created = await gw.POST('/payouts/v1/payment/destinations', { body: [{ name: 'Omar Haddad', iban: 'AE070331234567890123456' }] })
+  t.equal(created.response.status, 200)
+  const destinationId = (created.data as Array<{ destination_id: string }>)[0]!.destination_id
+  const payout = await gw.POST('/payouts/v1/payment', {
+    params: { header: { 'Idempotency-Key': 'typed-lean-1' } },
+    body: { payment_details: [{ account_id: ENTITY_A, currency: 'AED', destination_details: [{ payment_destination_id: destinationId, amount: 12.5 }] }] }
+  })
+  t.equal(payout.response.status, 200)
+  const accounts = await gw.GET('/data/v2/accounts', { params: { query: { entity_id: ENTITY_A, page: '0', size: '10' } } })
+  t.equal(accounts.response.status, 200)
 })
 
 t.test('a TypeScript caller uses the demo through the typed client', async (t) => {

@@ -145,11 +145,12 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
 
 export default async function leanRoutes (app: FastifyInstance): Promise<void> {
   const ownership = new OwnershipGuard(app.config.tenants, app.store)
-  for (const op of wireFor(app.config.leanWire).operations) {
+  const wire = wireFor(app.config.leanWire)
+  for (const op of wire.operations) {
     app.route({
       method: op.method,
       url: op.path,
-      schema: routeSchema(op),
+      schema: routeSchema(op, wire.name),
       onRequest: [app.requireScope(op.scope), app.limitCaller(op.scope)],
       handler: handlerFor(app, op, ownership)
     })

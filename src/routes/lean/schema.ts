@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import { IdempotencyKey, Uuid } from '../../schemas/common.js'
 import { SECURITY } from '../../plugins/swagger.js'
-import type { WireOperation } from '../../lean/wire/index.js'
+import type { WireName, WireOperation } from '../../lean/wire/index.js'
 import EXAMPLES from '../../schemas/examples.json' with { type: 'json' }
 
 /** What the demo answers for this operation, as the documentation's example. */
@@ -37,6 +37,9 @@ const POST_PROBLEMS = {
   422: problem('Idempotency key reused with a different request')
 }
 
+const LEAN_ENTITY_RULE = 'Entity: with an API key, send the customer\'s `entity_id` (a UUID) as a query parameter, as Lean\'s own ' +
+  'clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token\'s entity claim, ' +
+  'and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.'
 const ENTITY_RULE = 'Entity: with an API key, send the customer\'s `entity_id` header (a UUID); with an end-user JWT it ' +
   'comes from the token\'s entity claim, and an `entity_id` header that differs is 403.'
 const IDEMPOTENCY_RULE = {
@@ -47,11 +50,11 @@ const IDEMPOTENCY_RULE = {
 }
 
 /** Who may call it and on what terms, as the operation's description. */
-function describe (op: WireOperation): string {
+function describe (op: WireOperation, wire: WireName): string {
   return [
     op.description,
     `Scope: \`${op.scope}\`.`,
-    ...(op.entity ? [ENTITY_RULE] : []),
+    ...(op.entity ? [wire === 'lean' ? LEAN_ENTITY_RULE : ENTITY_RULE] : []),
     ...(op.method === 'POST' && op.refs !== undefined
       ? ['Where tenants share a Lean client, every destination must be one this tenant created; otherwise 404, before anything reaches Lean.']
       : op.refs !== undefined || op.list !== undefined || op.answerOwner !== undefined
@@ -68,12 +71,12 @@ function paramsWithExamples (params: TSchema): TSchema {
   return { ...params, properties: { ...properties, account_id: withExample(properties.account_id, EXAMPLES.accountId) } } as TSchema
 }
 
-/** The Fastify route schema of one Lean operation: validation and its OpenAPI description at once. */
-export function routeSchema (op: WireOperation): Record<string, unknown> {
+/** The Fastify route schema of one operation on one wire: validation and its OpenAPI description at once. */
+export function routeSchema (op: WireOperation, wire: WireName): Record<string, unknown> {
   const headers: Record<string, TSchema> = {}
   if (op.entity) {
     headers.entity_id = Type.Optional(withExample(
-      Uuid('Lean entity. Required with an API key; with a JWT it comes from the token and, if sent, must match it.'),
+      Uuid('Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.'),
       EXAMPLES.entityId
     ))
   }
@@ -83,7 +86,7 @@ export function routeSchema (op: WireOperation): Record<string, unknown> {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
-    description: describe(op),
+    description: describe(op, wire),
     security: SECURITY,
     ...(op.params !== undefined && { params: paramsWithExamples(op.params) }),
     querystring: op.query,
@@ -94,7 +97,8 @@ export function routeSchema (op: WireOperation): Record<string, unknown> {
       [op.success.status]: {
         description: op.success.description,
         // A media-level example: shown by Swagger UI whatever the schema (a $ref included).
-        content: { 'application/json': { schema: op.success.schema, ...mediaExample(exampleFor(op.operationId)) } }
+        // The examples were captured from the emulator on the seeds' wire; Lean's wire shows its schemas only.
+        content: { 'application/json': { schema: op.success.schema, ...(wire === 'seeds' && mediaExample(exampleFor(op.operationId))) } }
       },
       ...COMMON_PROBLEMS,
       ...(op.method === 'POST' && POST_PROBLEMS)

@@ -1,0 +1,3127 @@
+/**
+ * Generated from openapi/openapi.lean.json by `npm run client` (openapi-typescript). Do not edit.
+ */
+
+export interface paths {
+    "/audit/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit trail
+         * @description Every money action of the caller's tenant (payout requested, created, refused, failed; destination created), newest first. Scope: `audit:read`.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description The accounts of the caller's Lean entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts/{account_id}/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Balances
+         * @description Balances of one account of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts/{account_id}/beneficiaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beneficiaries
+         * @description Beneficiaries of one account of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getBeneficiaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts/{account_id}/direct-debits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Direct debits
+         * @description Direct debits of one account of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getDirectDebits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts/{account_id}/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account identities
+         * @description Account identities of one account of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getAccountIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts/{account_id}/scheduled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scheduled payments
+         * @description Scheduled payments of one account of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getScheduledPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts/{account_id}/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Standing orders
+         * @description Standing orders of one account of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getStandingOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/accounts/{account_id}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transactions
+         * @description Transactions of one account of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Identity
+         * @description The identity of the customer behind the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getIdentity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/refreshes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List data refreshes
+         * @description The refreshes of the caller's entity.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getDataRefreshes"];
+        put?: never;
+        /**
+         * Trigger a manual data refresh
+         * @description Asks Lean to fetch the entity's data from the bank again. Honours an Idempotency-Key.
+         *
+         *     Scope: `data:refresh`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         *
+         *     Idempotency: optional. With an `Idempotency-Key`, a repeat returns the stored answer instead of acting twice.
+         */
+        post: operations["triggerDataRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/refreshes/{refresh_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data refresh status
+         * @description The status of one refresh.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getDataRefreshStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data/v2/results/{results_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results of a pending data call
+         * @description The answer to a Data call that Lean answered `PENDING` (with a `results_id`), once it is ready.
+         *
+         *     Scope: `data:read`.
+         *
+         *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         */
+        get: operations["getDataResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rateLimits?: string;
+                            rateLimitsUp?: boolean;
+                            status: string;
+                            store?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payouts/v1/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payout
+         * @description One payout and its current status; poll it, webhooks can be missed.
+         *
+         *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
+         */
+        get: operations["getPayout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payouts/v1/intents/{payment_intent_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payout intent
+         * @description The intent behind a payout.
+         *
+         *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
+         */
+        get: operations["getPayoutIntent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payouts/v1/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a payout
+         * @description Sends money from a corporate account to one or more destinations (`payment_details`). Requires an Idempotency-Key header: a retry with the same key and body returns the first answer.
+         *
+         *     Scope: `payouts:write`.
+         *
+         *     Where tenants share a Lean client, every destination must be one this tenant created; otherwise 404, before anything reaches Lean.
+         *
+         *     Idempotency: required. The same key with the same body returns the stored answer (`Idempotent-Replayed: true`); with another body it is 422; while the first is running it is 409 with `Retry-After`.
+         */
+        post: operations["createPayoutPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payouts/v1/payment/destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payout destinations
+         * @description The tenant's payout destinations.
+         *
+         *     Scope: `destinations:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
+         */
+        get: operations["listPayoutDestinations"];
+        put?: never;
+        /**
+         * Create a payout destination
+         * @description Registers a beneficiary that payouts can be sent to. Honours an Idempotency-Key.
+         *
+         *     Scope: `destinations:write`.
+         *
+         *     Idempotency: optional. With an `Idempotency-Key`, a repeat returns the stored answer instead of acting twice.
+         */
+        post: operations["createPayoutDestination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payouts/v1/payment/destinations/{destination_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a payout destination
+         * @description One payout destination.
+         *
+         *     Scope: `destinations:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
+         */
+        get: operations["getPayoutDestination"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payouts/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List payouts
+         * @description The tenant's payouts.
+         *
+         *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
+         */
+        get: operations["listPayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payouts/v1/payments/{payment_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payout status history
+         * @description Every status one payout went through.
+         *
+         *     Scope: `payouts:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
+         */
+        get: operations["getPayoutPaymentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: not draining, store reachable */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rateLimits?: string;
+                            rateLimitsUp?: boolean;
+                            status: string;
+                            store?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rateLimits?: string;
+                            rateLimitsUp?: boolean;
+                            status: string;
+                            store?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        LeanDestinationRequest: ({
+            account_number?: string;
+            address?: string;
+            bank_identifier?: string;
+            branch_address?: string;
+            city?: string;
+            country?: string;
+            currency_iso_code?: string;
+            customer_id?: string;
+            display_name?: string;
+            emirate?: string;
+            iban?: string;
+            ifsc?: string;
+            name: string;
+            postal_code?: string;
+            routing_code?: string;
+            short_name?: string;
+            sort_code?: string;
+            swift_code?: string;
+            transit_code?: string;
+        } | unknown | unknown)[];
+        LeanPayoutRequest: {
+            payment_details: {
+                /**
+                 * Format: uuid
+                 * @description The corporate account the money leaves
+                 */
+                account_id: string;
+                /** @description ISO 4217 code, e.g. AED or SAR */
+                currency: string;
+                destination_details: {
+                    /** @description Major units, no more decimals than the currency's minor unit */
+                    amount: number;
+                    /** @description true: authorized at once; false (Lean's default): manual authorization */
+                    authorize_payment?: boolean;
+                    description?: string;
+                    /**
+                     * Format: uuid
+                     * @description A destination created by this tenant
+                     */
+                    payment_destination_id: string;
+                }[];
+            }[];
+        };
+        LeanRefreshRequest: {
+            /**
+             * Format: uuid
+             * @description The entity to refresh; with a JWT it must be the token's
+             */
+            entity_id?: string;
+        };
+        /**
+         * Problem
+         * @description RFC 9457 problem details
+         */
+        Problem: {
+            /** @description Stable machine-readable code, the last part of `type` */
+            code: string;
+            detail: string;
+            instance?: string;
+            /** @description Lean's own error code, when Lean refused the call */
+            leanStatus?: string;
+            requestId?: string;
+            status: number;
+            title: string;
+            /** @description Stable URI of the problem kind */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                /** @description Events at or after this instant (RFC 3339) */
+                from?: string;
+                /** @description Page size, 1–200 (default 50) */
+                limit?: string;
+                /** @description Events before this instant (RFC 3339) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            amount?: number;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description API key id or JWT sub */
+                            caller: string;
+                            currency?: string;
+                            destinationId?: string;
+                            detail?: string;
+                            /** @description payout.requested, payout.created, payout.refused, payout.failed, destination.created */
+                            event: string;
+                            id: string;
+                            idempotencyKey?: string;
+                            leanId?: string;
+                            operation: string;
+                            outcome: string;
+                            requestId: string;
+                            tenantId: string;
+                        }[];
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccounts: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBalances: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /**
+                 * @description Lean account id: 1–128 of letters, digits, "-", "_" and "."
+                 * @example 053ef2f8-8bf2-4839-afe3-165b5e24f287
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Balances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBeneficiaries: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /**
+                 * @description Lean account id: 1–128 of letters, digits, "-", "_" and "."
+                 * @example 053ef2f8-8bf2-4839-afe3-165b5e24f287
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Beneficiaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDirectDebits: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /**
+                 * @description Lean account id: 1–128 of letters, digits, "-", "_" and "."
+                 * @example 053ef2f8-8bf2-4839-afe3-165b5e24f287
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Direct debits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountIdentities: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /**
+                 * @description Lean account id: 1–128 of letters, digits, "-", "_" and "."
+                 * @example 053ef2f8-8bf2-4839-afe3-165b5e24f287
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Account identities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScheduledPayments: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /**
+                 * @description Lean account id: 1–128 of letters, digits, "-", "_" and "."
+                 * @example 053ef2f8-8bf2-4839-afe3-165b5e24f287
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Scheduled payments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStandingOrders: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /**
+                 * @description Lean account id: 1–128 of letters, digits, "-", "_" and "."
+                 * @example 053ef2f8-8bf2-4839-afe3-165b5e24f287
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Standing orders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransactions: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /**
+                 * @description Lean account id: 1–128 of letters, digits, "-", "_" and "."
+                 * @example 053ef2f8-8bf2-4839-afe3-165b5e24f287
+                 */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Transactions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIdentity: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Identity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataRefreshes: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List data refreshes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    triggerDataRefresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeanRefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Trigger a manual data refresh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same idempotency key is still in flight; retry after Retry-After */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataRefreshStatus: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /** @description Refresh id */
+                refresh_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Data refresh status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataResults: {
+        parameters: {
+            query?: {
+                async?: string;
+                /** @description Last day included, YYYY-MM-DD */
+                end_date?: string;
+                /** @description The entity (as Lean's own clients send it); with a JWT it must be the token's */
+                entity_id?: string;
+                insights?: string;
+                meta?: string;
+                /** @description Page number, from 0 */
+                page?: string;
+                /** @description Page size, 1–100 */
+                size?: string;
+                /** @description First day included, YYYY-MM-DD */
+                start_date?: string;
+            };
+            header?: {
+                /**
+                 * @description Lean entity. An API-key caller must name one; with a JWT it comes from the token and, if sent, must match it.
+                 * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
+                 */
+                entity_id?: string;
+            };
+            path: {
+                /** @description The results_id of a PENDING answer */
+                results_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Results of a pending data call */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Payout id */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get a payout */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayoutIntent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Payout intent id */
+                payment_intent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get a payout intent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPayoutPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeanPayoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Create a payout */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same idempotency key is still in flight; retry after Retry-After */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPayoutDestinations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List payout destinations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPayoutDestination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeanDestinationRequest"];
+            };
+        };
+        responses: {
+            /** @description Create a payout destination */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same idempotency key is still in flight; retry after Retry-After */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayoutDestination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Destination id */
+                destination_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Get a payout destination */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPayouts: {
+        parameters: {
+            query?: {
+                page_number?: string;
+                page_size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List payouts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayoutPaymentHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Payout id */
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Payout status history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, or not found at Lean */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed or could not be reached */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the time limit */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
