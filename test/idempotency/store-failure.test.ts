@@ -3,6 +3,7 @@ import { startEmulator, upstreamRequests } from '../helpers/emulator.js'
 import { KEYS, startGateway } from '../helpers/gateway.js'
 import { metricValue } from '../helpers/metrics.js'
 import { engines } from '../helpers/store.js'
+import { WIRES } from '../helpers/wire.js'
 import type { Store } from '../../src/store/index.js'
 
 const json = { 'x-api-key': KEYS.all, 'content-type': 'application/json' }
@@ -20,18 +21,18 @@ function failNextComplete (store: Store, mode: { landed: boolean }): Store {
   return wrapped
 }
 
-for (const engine of engines(t)) {
+for (const wire of WIRES) for (const engine of engines(t)) {
   for (const landed of [true, false]) {
-    t.test(`${engine.name}: the store fails after Lean created the payout (record ${landed ? 'landed, ack lost' : 'not written'})`, async (t) => {
-      const emulator = await startEmulator(t)
+    t.test(`${wire.name} wire, ${engine.name}: the store fails after Lean created the payout (record ${landed ? 'landed, ack lost' : 'not written'})`, async (t) => {
+      const emulator = await startEmulator(t, { wire: wire.name })
       const store = await engine.open()
-      const { app, logs } = await startGateway(t, emulator, { store: failNextComplete(store, { landed }) })
-      const dest = (await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: json, payload: { beneficiary_name: 'Omar Haddad' } })).json().id as string
-      const pay = () => app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...json, 'idempotency-key': `late-${String(landed)}` }, payload: { amount: 30, currency: 'AED', destination_id: dest } })
+      const { app, logs } = await startGateway(t, emulator, { store: failNextComplete(store, { landed }), wire: wire.name })
+      const dest = await wire.destination(app)
+      const pay = () => app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...json, 'idempotency-key': `late-${String(landed)}` }, payload: wire.payout(dest, 30) })
 
       const first = await pay()
-      t.equal(first.statusCode, 201, "the caller gets Lean's answer, not an error it would retry")
-      t.match(first.json(), { status: 'PENDING', amount: 30 })
+      t.equal(first.statusCode, wire.created, "the caller gets Lean's answer, not an error it would retry")
+      t.ok(wire.payoutLeanId(first.json()), "Lean's payout")
       t.match(logs(), /idempotency record not written after Lean acted/, 'the failure is logged')
       const metrics = (await app.inject({ url: '/metrics' })).body
       t.equal(metricValue(metrics, 'gateway_store_write_failures_after_lean_total', { operation: 'createPayoutPayment' }), 1, 'and counted')
@@ -41,7 +42,7 @@ for (const engine of engines(t)) {
       t.equal(payouts.length, 1, 'the retry did not reach Lean again')
       t.equal(emulator.state.payoutsCreated, 1)
       if (landed) {
-        t.equal(retry.statusCode, 201)
+        t.equal(retry.statusCode, wire.created)
         t.equal(retry.headers['idempotent-replayed'], 'true', 'the record landed: the retry replays it')
         t.equal(retry.body, first.body)
       } else {

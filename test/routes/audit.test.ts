@@ -2,17 +2,18 @@ import t from 'tap'
 import { addFault, startEmulator } from '../helpers/emulator.js'
 import { KEYS, startGateway } from '../helpers/gateway.js'
 import { engines } from '../helpers/store.js'
+import { WIRES } from '../helpers/wire.js'
 
 const json = { 'x-api-key': KEYS.all, 'content-type': 'application/json' }
 
-for (const engine of engines(t)) {
-  t.test(`${engine.name}: every money action is in the audit trail`, async (t) => {
-    const emulator = await startEmulator(t)
-    const { app } = await startGateway(t, emulator, { store: engine.options })
+for (const wire of WIRES) for (const engine of engines(t)) {
+  t.test(`${wire.name} wire, ${engine.name}: every money action is in the audit trail`, async (t) => {
+    const emulator = await startEmulator(t, { wire: wire.name })
+    const { app } = await startGateway(t, emulator, { store: engine.options, wire: wire.name })
     const started = new Date().toISOString()
-    const dest = (await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: json, payload: { beneficiary_name: 'Omar' } })).json()
-    const pay = (key: string, destination = dest.id) =>
-      app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...json, 'idempotency-key': key, 'x-request-id': `req-${key}` }, payload: { amount: 12.5, currency: 'AED', destination_id: destination } })
+    const dest = await wire.destination(app)
+    const pay = (key: string, destination = dest) =>
+      app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...json, 'idempotency-key': key, 'x-request-id': `req-${key}` }, payload: wire.payout(destination, 12.5) })
     const created = (await pay('audit-ok')).json()
     await pay('audit-ok')
     await pay('audit-refused', '0b7c1f9e-2d3a-4b5c-8d6e-7f8091a2b3c4')
@@ -27,15 +28,15 @@ for (const engine of engines(t)) {
       'payout.requested:pending',
       'payout.refused:lean_404',
       'payout.requested:pending',
-      'payout.created:PENDING',
+      `payout.created:${wire.newPayoutStatus}`,
       'payout.requested:pending',
       'destination.created:created'
     ], 'newest first; the replay added nothing')
     t.match(events[4], {
       tenantId: 'acme', caller: 'acme-all', requestId: 'req-audit-ok', idempotencyKey: 'audit-ok', operation: 'createPayoutPayment',
-      amount: 12.5, currency: 'AED', destinationId: dest.id, leanId: created.id
+      amount: 12.5, currency: 'AED', destinationId: dest, leanId: wire.payoutLeanId(created)
     })
-    t.match(events[6], { leanId: dest.id, caller: 'acme-all' })
+    t.match(events[6], { leanId: dest, caller: 'acme-all' })
     t.match(events[2], { detail: 'Destination not found' })
 
     const page1 = (await app.inject({ url: '/audit/v1/events?limit=3', headers: { 'x-api-key': KEYS.all } })).json()
