@@ -22,12 +22,15 @@ export class StoreUnavailableError extends Error {
 
 const GUARDED = ['ping', 'claim', 'complete', 'release', 'record', 'owners', 'listAudit', 'purgeExpired'] as const
 
-/** Every failure of the engine, whatever its driver, surfaces as one error the gateway knows how to answer. */
-function guard (store: Store): Store {
-  const guarded: Store = Object.create(store) as Store
-  for (const name of GUARDED) {
-    const method = (store[name] as (...args: unknown[]) => Promise<unknown>).bind(store)
-    ;(guarded as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+const GUARDED_EVENTS = ['ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'bind', 'entity', 'feed', 'claimDeliveries',
+  'delivered', 'deliveryFailed', 'backlog'] as const
+
+/** `target` whose `names` methods throw StoreUnavailableError for any failure of the driver underneath. */
+function guarded<T extends object> (target: T, names: readonly string[]): T {
+  const out = Object.create(target) as Record<string, unknown>
+  for (const name of names) {
+    const method = ((target as Record<string, unknown>)[name] as (...args: unknown[]) => Promise<unknown>).bind(target)
+    out[name] = async (...args: unknown[]) => {
       try {
         return await method(...args)
       } catch (err) {
@@ -35,7 +38,14 @@ function guard (store: Store): Store {
       }
     }
   }
-  return guarded
+  return out as T
+}
+
+/** Every failure of the engine, whatever its driver, surfaces as one error the gateway knows how to answer. */
+function guard (store: Store): Store {
+  const out = guarded(store, GUARDED)
+  Object.defineProperty(out, 'events', { value: guarded(store.events, GUARDED_EVENTS) })
+  return out
 }
 
 /** PostgreSQL when DATABASE_URL is set (replicas share it), else the embedded SQLite file. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type KeyRow } from './rows.js'
-import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
+import { EVENTS_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
+import { PostgresEvents } from './postgres-events.js'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
 // BIGINT columns hold epoch milliseconds, well inside Number's exact range.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
@@ -33,7 +35,8 @@ export const MIGRATIONS: string[] = [
   'ALTER TABLE idempotency_keys ADD COLUMN last_outcome TEXT;',
   // Keys per app user ('' for API-key callers, so existing records keep their meaning) and the entity compared.
   `ALTER TABLE idempotency_keys ADD COLUMN principal TEXT NOT NULL DEFAULT '', ADD COLUMN entity_id TEXT;
-   ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, principal, idem_key);`
+   ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, principal, idem_key);`,
+  EVENTS_MIGRATION('postgres')
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.
@@ -55,12 +58,17 @@ function columns (rows: unknown[][], types: string[], first: number): { sql: str
 const auditColumns = (audit: AuditDraft[] | undefined, now: number, first: number) =>
   columns((audit ?? []).map((a) => auditValues(a, now)), AUDIT_TYPES, first)
 
+const TRACKED_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint', 'bigint']
+const trackedColumns = (payouts: TrackedPayoutDraft[] | undefined, now: number, first: number) =>
+  columns((payouts ?? []).map((p) => trackedValues(p, now)), TRACKED_TYPES, first)
+
 const objectColumns = (objects: OwnedObject[] | undefined, now: number, first: number) =>
   columns((objects ?? []).map((o) => [o.clientKey, o.kind, o.leanId, o.tenantId, now]), ['text', 'text', 'text', 'text', 'bigint'], first)
 
 /** The shared engine: a pg pool, one schema, row locks for the idempotency state machine. */
 export class PostgresStore implements Store {
   readonly engine = 'postgres' as const
+  readonly events: PostgresEvents
   private readonly pool: pg.Pool
 
   constructor (connectionString: string, private readonly schema = 'public', poolSize = 20) {
@@ -73,6 +81,7 @@ export class PostgresStore implements Store {
     })
     // An idle client losing its connection must not crash the process; the next query reconnects.
     this.pool.on('error', () => {})
+    this.events = new PostgresEvents(this.pool, async (fn) => await this.tx(fn))
   }
 
   private async tx<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -168,7 +177,8 @@ export class PostgresStore implements Store {
     const now = Date.now()
     const objects = objectColumns(req.objects, now, 9)
     const audit = auditColumns(req.audit, now, 14)
-    // One statement: the stored answer, the objects Lean created and the audit events, atomically.
+    const tracked = trackedColumns(req.payouts, now, 27)
+    // One statement: the stored answer, the objects Lean created, the payouts to follow and the audit events, atomically.
     // What Lean did is recorded even if another claimant took the lease meanwhile.
     const { rows } = await this.pool.query<{ updated: number }>({ name: 'gw_complete', text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
@@ -177,9 +187,11 @@ export class PostgresStore implements Store {
         INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) ${objects.sql} ON CONFLICT DO NOTHING
       ), aud AS (
         INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}
+      ), trk AS (
+        INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) ${tracked.sql} ON CONFLICT DO NOTHING
       ) SELECT count(*)::int AS updated FROM upd`,
     values: [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now, req.principal ?? '',
-      ...objects.params, ...audit.params] })
+      ...objects.params, ...audit.params, ...tracked.params] })
     return rows[0]!.updated === 1
   }
 
@@ -193,13 +205,16 @@ export class PostgresStore implements Store {
     values: [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome, req.principal ?? '', ...audit.params] })
   }
 
-  async record (objects: OwnedObject[], audit: AuditDraft[]): Promise<void> {
+  async record (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]): Promise<void> {
     const now = Date.now()
     const own = objectColumns(objects, now, 1)
     const aud = auditColumns(audit, now, 6)
+    const trk = trackedColumns(payouts, now, 19)
     await this.pool.query({ name: 'gw_record', text: `WITH own AS (
         INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) ${own.sql} ON CONFLICT DO NOTHING
-      ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${aud.sql}`, values: [...own.params, ...aud.params] })
+      ), trk AS (
+        INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) ${trk.sql} ON CONFLICT DO NOTHING
+      ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${aud.sql}`, values: [...own.params, ...aud.params, ...trk.params] })
   }
 
   async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, string>> {

@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type AuditRow, type KeyRow } from './rows.js'
-import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse } from './types.js'
+import { EVENTS_MIGRATION } from './event-rows.js'
+import { SqliteEvents } from './sqlite-events.js'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
 /** Versioned migrations; each runs once, in order, inside one transaction. */
 export const MIGRATIONS: string[] = [
@@ -49,7 +51,8 @@ export const MIGRATIONS: string[] = [
        status, content_type, body, created_at, updated_at, expires_at, last_outcome FROM idempotency_keys;
    DROP TABLE idempotency_keys;
    ALTER TABLE idempotency_keys_v3 RENAME TO idempotency_keys;
-   CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);`
+   CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);`,
+  EVENTS_MIGRATION('sqlite')
 ]
 
 
@@ -88,6 +91,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database
   private readonly lock: Database.Database | undefined
   private readonly statements = new Map<string, Database.Statement>()
+  readonly events: SqliteEvents
   private pending: Array<{ work: () => unknown; resolve: (value: unknown) => void; reject: (err: unknown) => void }> = []
 
   /**
@@ -106,6 +110,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL')
     this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`)
     this.db.pragma('busy_timeout = 5000')
+    this.events = new SqliteEvents((text) => this.sql(text), async (work) => await this.write(work))
   }
 
   /**
@@ -223,6 +228,7 @@ export class SqliteStore implements Store {
         .run(req.response.status, req.response.contentType, req.response.body, now, req.tenantId, req.principal ?? '', req.key, req.leaseToken)
       // What Lean did is true whether or not we still held the lease: record it either way.
       this.recordObjects(req.objects, now)
+      this.events.trackPayouts(req.payouts, now)
       this.appendAudit(req.audit, now)
       return changes === 1
     })
@@ -237,10 +243,11 @@ export class SqliteStore implements Store {
     })
   }
 
-  async record (objects: OwnedObject[], audit: AuditDraft[]): Promise<void> {
+  async record (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]): Promise<void> {
     await this.write(() => {
       const now = Date.now()
       this.recordObjects(objects, now)
+      this.events.trackPayouts(payouts, now)
       this.appendAudit(audit, now)
     })
   }

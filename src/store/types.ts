@@ -15,6 +15,7 @@ export type AuditEventName =
   | 'payout.created'
   | 'payout.refused'
   | 'payout.failed'
+  | 'payout.status_changed'
   | 'destination.created'
 
 export interface AuditDraft {
@@ -82,6 +83,133 @@ export interface SettleRequest extends KeyScope {
   leaseToken: string
   objects?: OwnedObject[]
   audit?: AuditDraft[]
+  /** Payouts Lean created, to follow until their status is final. */
+  payouts?: TrackedPayoutDraft[]
+}
+
+/** A tenant's payout, followed (by webhook and by polling) until Lean says it is final. */
+export interface TrackedPayoutDraft {
+  clientKey: string
+  /** What the payout is polled and matched by: its id (seeds) or its intent id (Lean's wire). */
+  ref: string
+  tenantId: string
+  /** Who asked for it (API key id, or 'jwt:<sub>'): the feed shows app users their own. */
+  requestedBy: string
+  destinationId?: string | undefined
+  amount?: number | undefined
+  currency?: string | undefined
+  status?: string | undefined
+  /** When to poll it first (the tenant's payoutPollMs from now). */
+  pollAfterMs: number
+}
+
+export interface TrackedPayout extends Omit<TrackedPayoutDraft, 'pollAfterMs'> {
+  payoutId?: string | undefined
+  final: boolean
+  pollFailures: number
+}
+
+/** One status Lean reported for a tracked payout, by webhook or by polling. */
+export interface PayoutStatusUpdate {
+  clientKey: string
+  /** Ids that may name it: its ref, or the payout id Lean revealed later. */
+  refs: string[]
+  status: string
+  final: boolean
+  payoutId?: string | undefined
+}
+
+/** An entity that belongs to a tenant (and, through Link, to one of its users). */
+export interface EntityBinding {
+  clientKey: string
+  entityId: string
+  tenantId: string
+  userId?: string | undefined
+  customerId?: string | undefined
+  bankIdentifier?: string | undefined
+  createdAt: string
+}
+
+export interface TenantEventDraft {
+  tenantId: string
+  type: string
+  /** Events of one object are delivered in order: the payout, destination or entity they concern. */
+  objectKey: string
+  /** For the feed's JWT callers: the entity it concerns, and who requested the payout. */
+  entityId?: string | undefined
+  requestedBy?: string | undefined
+  data: Record<string, unknown>
+  /** Posted to the tenant's webhook URL (it has one), besides being in its feed. */
+  deliver: boolean
+}
+
+export interface TenantEvent extends TenantEventDraft {
+  /** Position in the tenant's feed. */
+  seq: string
+  /** The event's id, also its Standard Webhooks `webhook-id`. */
+  id: string
+  createdAt: string
+}
+
+/** A Lean webhook as received, and what it does, written together or not at all. */
+export interface LeanEventIntake {
+  clientKey: string
+  eventId: string
+  type: string
+  body: string
+  /** The tenants it concerns; none is kept too (and counted). */
+  tenants: string[]
+  bindings?: EntityBinding[]
+  statuses?: PayoutStatusUpdate[]
+  tenantEvents?: TenantEventDraft[]
+}
+
+/** A status change as written: `previous` is what the tracked payout said before. */
+export interface StatusChange {
+  payout: TrackedPayout
+  previous: string | undefined
+}
+
+/** What a status change adds, decided by the caller inside the store's transaction. */
+export type OnStatusChange = (change: StatusChange) => { audit: AuditDraft[]; events: TenantEventDraft[] }
+
+export interface FeedQuery {
+  tenantId: string
+  afterSeq?: string | undefined
+  limit: number
+  /** JWT callers: only events of this entity, or of payouts this caller requested. */
+  entityId?: string | undefined
+  requestedBy?: string | undefined
+}
+
+export interface DueDelivery {
+  event: TenantEvent
+  /** Attempts made before this one. */
+  attempts: number
+  leaseToken: string
+}
+
+/** Lean's webhooks in, the payouts followed, entities bound, and the tenants' events out. */
+export interface EventStore {
+  /** Stores the event and applies its effects once; false (and nothing written) for an event_id seen before. */
+  ingest: (intake: LeanEventIntake, onChange: OnStatusChange) => Promise<boolean>
+  /** A status found by polling: applied like a webhook's; undefined when nothing changed. */
+  applyStatus: (update: PayoutStatusUpdate, onChange: OnStatusChange) => Promise<StatusChange | undefined>
+  trackedPayout: (clientKey: string, refs: string[]) => Promise<TrackedPayout | undefined>
+  /** Payouts not final and due, leased to this caller for `leaseMs` so one replica polls each. */
+  claimPolls: (limit: number, leaseMs: number, now?: number) => Promise<TrackedPayout[]>
+  /** After a poll: when to poll next (and whether it failed, which backs off). */
+  schedulePoll: (clientKey: string, ref: string, nextAt: number, failed: boolean) => Promise<void>
+  bind: (bindings: EntityBinding[]) => Promise<number>
+  entity: (clientKey: string, entityId: string) => Promise<EntityBinding | undefined>
+  feed: (query: FeedQuery) => Promise<TenantEvent[]>
+  /** Due deliveries, oldest first, never two of one object at once nor one before an earlier of its object. */
+  claimDeliveries: (limit: number, leaseMs: number, now?: number) => Promise<DueDelivery[]>
+  delivered: (seq: string, leaseToken: string) => Promise<void>
+  /** A failed attempt: retried at `nextAt`, or abandoned when undefined. */
+  deliveryFailed: (seq: string, leaseToken: string, error: string, nextAt: number | undefined) => Promise<void>
+  /** Deliveries still to make, and the age of the oldest (ms), for metrics. */
+  backlog: (now?: number) => Promise<{ pending: number; oldestMs: number }>
 }
 
 export interface AuditQuery {
@@ -103,9 +231,10 @@ export interface Store {
   complete: (req: SettleRequest & { response: StoredResponse }) => Promise<boolean>
   /** Frees the key after an unsettled outcome, recording it, so a retry goes upstream again. */
   release: (req: SettleRequest & { lastOutcome: string }) => Promise<void>
-  record: (objects: OwnedObject[], audit: AuditDraft[]) => Promise<void>
+  record: (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]) => Promise<void>
   owners: (clientKey: string, kind: OwnedKind, leanIds: string[]) => Promise<Map<string, string>>
   listAudit: (query: AuditQuery) => Promise<AuditEvent[]>
   purgeExpired: (now?: number) => Promise<number>
+  events: EventStore
   close: () => Promise<void>
 }

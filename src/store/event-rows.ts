@@ -1,0 +1,133 @@
+import type { EntityBinding, TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft } from './types.js'
+
+/** Row shapes and rules of the event tables, shared by the SQLite and PostgreSQL engines. */
+
+/** Migration 4, in each engine's dialect: Lean's events, followed payouts, bound entities, tenants' events. */
+export const EVENTS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string => {
+  const int = dialect === 'sqlite' ? 'INTEGER' : 'BIGINT'
+  const rowid = dialect === 'sqlite' ? ' WITHOUT ROWID' : ''
+  const seq = dialect === 'sqlite' ? 'seq INTEGER PRIMARY KEY AUTOINCREMENT' : 'seq BIGSERIAL PRIMARY KEY'
+  return `CREATE TABLE lean_events (
+       client_key TEXT NOT NULL, event_id TEXT NOT NULL, type TEXT NOT NULL, body TEXT NOT NULL, tenants TEXT NOT NULL, received_at ${int} NOT NULL,
+       PRIMARY KEY (client_key, event_id)
+     )${rowid};
+     CREATE TABLE tracked_payouts (
+       client_key TEXT NOT NULL, ref TEXT NOT NULL, tenant_id TEXT NOT NULL, requested_by TEXT NOT NULL, payout_id TEXT,
+       destination_id TEXT, amount TEXT, currency TEXT, status TEXT, final ${int} NOT NULL DEFAULT 0,
+       next_poll_at ${int} NOT NULL, poll_lease_until ${int}, poll_failures INTEGER NOT NULL DEFAULT 0, updated_at ${int} NOT NULL,
+       PRIMARY KEY (client_key, ref)
+     )${rowid};
+     CREATE INDEX tracked_payouts_due ON tracked_payouts (final, next_poll_at);
+     CREATE INDEX tracked_payouts_payout ON tracked_payouts (client_key, payout_id);
+     CREATE TABLE entities (
+       client_key TEXT NOT NULL, entity_id TEXT NOT NULL, tenant_id TEXT NOT NULL, user_id TEXT, customer_id TEXT,
+       bank_identifier TEXT, created_at TEXT NOT NULL,
+       PRIMARY KEY (client_key, entity_id)
+     )${rowid};
+     CREATE TABLE tenant_events (
+       ${seq}, id TEXT NOT NULL UNIQUE, tenant_id TEXT NOT NULL, type TEXT NOT NULL, object_key TEXT NOT NULL,
+       entity_id TEXT, requested_by TEXT, data TEXT NOT NULL, created_at ${int} NOT NULL,
+       delivery TEXT NOT NULL CHECK (delivery IN ('none', 'pending', 'delivered', 'abandoned')),
+       attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at ${int}, lease_token TEXT, lease_until ${int}, last_error TEXT, delivered_at ${int}
+     );
+     CREATE INDEX tenant_events_feed ON tenant_events (tenant_id, seq);
+     CREATE INDEX tenant_events_pending ON tenant_events (delivery, next_attempt_at);
+     CREATE INDEX tenant_events_object ON tenant_events (tenant_id, object_key, seq);`
+}
+
+export interface TrackedPayoutRow {
+  client_key: string
+  ref: string
+  tenant_id: string
+  requested_by: string
+  payout_id: string | null
+  destination_id: string | null
+  amount: string | null
+  currency: string | null
+  status: string | null
+  final: number | boolean
+  poll_failures: number
+}
+
+export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, final, poll_failures'
+
+export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
+  return {
+    clientKey: row.client_key,
+    ref: row.ref,
+    tenantId: row.tenant_id,
+    requestedBy: row.requested_by,
+    final: row.final === true || row.final === 1,
+    pollFailures: row.poll_failures,
+    ...(row.payout_id !== null && { payoutId: row.payout_id }),
+    ...(row.destination_id !== null && { destinationId: row.destination_id }),
+    ...(row.amount !== null && { amount: Number(row.amount) }),
+    ...(row.currency !== null && { currency: row.currency }),
+    ...(row.status !== null && { status: row.status })
+  }
+}
+
+export const trackedValues = (p: TrackedPayoutDraft, now: number): unknown[] =>
+  [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null, now + p.pollAfterMs, now]
+
+export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at'
+
+export interface EntityRow {
+  client_key: string
+  entity_id: string
+  tenant_id: string
+  user_id: string | null
+  customer_id: string | null
+  bank_identifier: string | null
+  created_at: string
+}
+
+export function entityFromRow (row: EntityRow): EntityBinding {
+  return {
+    clientKey: row.client_key,
+    entityId: row.entity_id,
+    tenantId: row.tenant_id,
+    createdAt: row.created_at,
+    ...(row.user_id !== null && { userId: row.user_id }),
+    ...(row.customer_id !== null && { customerId: row.customer_id }),
+    ...(row.bank_identifier !== null && { bankIdentifier: row.bank_identifier })
+  }
+}
+
+export const entityValues = (b: EntityBinding): unknown[] =>
+  [b.clientKey, b.entityId.toLowerCase(), b.tenantId, b.userId ?? null, b.customerId ?? null, b.bankIdentifier ?? null, b.createdAt]
+
+export interface TenantEventRow {
+  seq: number | string
+  id: string
+  tenant_id: string
+  type: string
+  object_key: string
+  entity_id: string | null
+  requested_by: string | null
+  data: string
+  created_at: number | string
+}
+
+export function tenantEventFromRow (row: TenantEventRow): TenantEvent {
+  return {
+    seq: String(row.seq),
+    id: row.id,
+    tenantId: row.tenant_id,
+    type: row.type,
+    objectKey: row.object_key,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    createdAt: new Date(Number(row.created_at)).toISOString(),
+    deliver: false,
+    ...(row.entity_id !== null && { entityId: row.entity_id }),
+    ...(row.requested_by !== null && { requestedBy: row.requested_by })
+  }
+}
+
+export const TENANT_EVENT_INSERT_COLUMNS = 'id, tenant_id, type, object_key, entity_id, requested_by, data, created_at, delivery, next_attempt_at'
+
+export const tenantEventValues = (e: TenantEventDraft, id: string, now: number): unknown[] =>
+  [id, e.tenantId, e.type, e.objectKey, e.entityId ?? null, e.requestedBy ?? null, JSON.stringify(e.data), now, e.deliver ? 'pending' : 'none', e.deliver ? now : null]
+
+/** Backoff for polls that failed: the poll interval doubled per failure, at most an hour. */
+export const pollBackoffMs = (intervalMs: number, failures: number): number => Math.min(3_600_000, intervalMs * 2 ** Math.min(failures, 12))

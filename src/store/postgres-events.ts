@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto'
+import type pg from 'pg'
+import { AUDIT_COLUMNS, auditValues } from './rows.js'
+import {
+  entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
+  trackedFromRow, trackedValues, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+} from './event-rows.js'
+import type {
+  AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
+  TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft
+} from './types.js'
+
+type Tx = <T>(fn: (client: pg.PoolClient) => Promise<T>) => Promise<T>
+
+const params = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `$${from + i}`).join(', ')
+
+/**
+ * The event tables on PostgreSQL, shared by every replica: row locks decide who applies a status,
+ * and `FOR UPDATE SKIP LOCKED` with a lease makes one replica poll a payout or deliver an event at a time.
+ */
+export class PostgresEvents implements EventStore {
+  constructor (private readonly pool: pg.Pool, private readonly tx: Tx) {}
+
+  /** Inside an open transaction: the tracked payouts of a completed payout request. */
+  async trackPayouts (c: pg.PoolClient | pg.Pool, payouts: TrackedPayoutDraft[] | undefined, now: number): Promise<void> {
+    for (const p of payouts ?? []) {
+      await c.query(`INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${params(1, 10)}) ON CONFLICT DO NOTHING`, trackedValues(p, now))
+    }
+  }
+
+  private async appendAudit (c: pg.PoolClient, audit: AuditDraft[], now: number): Promise<void> {
+    for (const a of audit) await c.query(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${params(1, 13)})`, auditValues(a, now))
+  }
+
+  private async appendEvents (c: pg.PoolClient, events: TenantEventDraft[], now: number): Promise<void> {
+    for (const e of events) await c.query(`INSERT INTO tenant_events (${TENANT_EVENT_INSERT_COLUMNS}) VALUES (${params(1, 10)})`, tenantEventValues(e, randomUUID(), now))
+  }
+
+  private async findTracked (c: pg.PoolClient | pg.Pool, clientKey: string, refs: string[], lock: boolean): Promise<TrackedPayout | undefined> {
+    const { rows } = await c.query<TrackedPayoutRow>(`SELECT ${TRACKED_COLUMNS} FROM tracked_payouts WHERE client_key = $1 AND (ref = ANY($2::text[]) OR payout_id = ANY($2::text[]))
+      LIMIT 1${lock ? ' FOR UPDATE' : ''}`, [clientKey, refs])
+    return rows[0] === undefined ? undefined : trackedFromRow(rows[0])
+  }
+
+  private async applyInTx (c: pg.PoolClient, update: PayoutStatusUpdate, onChange: OnStatusChange, now: number): Promise<StatusChange | undefined> {
+    const found = await this.findTracked(c, update.clientKey, update.refs, true)
+    if (found === undefined) return undefined
+    if (found.status === update.status && (update.payoutId === undefined || found.payoutId === update.payoutId)) return undefined
+    // A final status is never overwritten by a late, older report.
+    if (found.final && !update.final) return undefined
+    await c.query(`UPDATE tracked_payouts SET status = $1, final = $2, payout_id = COALESCE($3, payout_id), updated_at = $4, poll_lease_until = NULL
+      WHERE client_key = $5 AND ref = $6`, [update.status, update.final ? 1 : 0, update.payoutId ?? null, now, found.clientKey, found.ref])
+    if (found.status === update.status) return undefined
+    const change: StatusChange = { payout: { ...found, status: update.status, final: update.final, ...(update.payoutId !== undefined && { payoutId: update.payoutId }) }, previous: found.status }
+    const { audit, events } = onChange(change)
+    await this.appendAudit(c, audit, now)
+    await this.appendEvents(c, events, now)
+    return change
+  }
+
+  async ingest (intake: LeanEventIntake, onChange: OnStatusChange): Promise<boolean> {
+    return await this.tx(async (c) => {
+      const now = Date.now()
+      const { rowCount } = await c.query(`INSERT INTO lean_events (client_key, event_id, type, body, tenants, received_at) VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT DO NOTHING`, [intake.clientKey, intake.eventId, intake.type, intake.body, JSON.stringify(intake.tenants), now])
+      if (rowCount === 0) return false
+      await this.bindIn(c, intake.bindings ?? [])
+      for (const update of intake.statuses ?? []) await this.applyInTx(c, update, onChange, now)
+      await this.appendEvents(c, intake.tenantEvents ?? [], now)
+      return true
+    })
+  }
+
+  async applyStatus (update: PayoutStatusUpdate, onChange: OnStatusChange): Promise<StatusChange | undefined> {
+    return await this.tx(async (c) => await this.applyInTx(c, update, onChange, Date.now()))
+  }
+
+  async trackedPayout (clientKey: string, refs: string[]): Promise<TrackedPayout | undefined> {
+    return await this.findTracked(this.pool, clientKey, refs, false)
+  }
+
+  async claimPolls (limit: number, leaseMs: number, now = Date.now()): Promise<TrackedPayout[]> {
+    const { rows } = await this.pool.query<TrackedPayoutRow>(`UPDATE tracked_payouts t SET poll_lease_until = $3 FROM (
+        SELECT client_key, ref FROM tracked_payouts WHERE final = 0 AND next_poll_at <= $1 AND (poll_lease_until IS NULL OR poll_lease_until <= $1)
+        ORDER BY next_poll_at LIMIT $2 FOR UPDATE SKIP LOCKED
+      ) due WHERE t.client_key = due.client_key AND t.ref = due.ref RETURNING ${TRACKED_COLUMNS.split(', ').map((c) => `t.${c}`).join(', ')}`,
+    [now, limit, now + leaseMs])
+    return rows.map(trackedFromRow)
+  }
+
+  async schedulePoll (clientKey: string, ref: string, nextAt: number, failed: boolean): Promise<void> {
+    await this.pool.query(`UPDATE tracked_payouts SET next_poll_at = $1, poll_lease_until = NULL,
+      poll_failures = CASE WHEN $2 THEN poll_failures + 1 ELSE 0 END WHERE client_key = $3 AND ref = $4`, [nextAt, failed, clientKey, ref])
+  }
+
+  private async bindIn (c: pg.PoolClient | pg.Pool, bindings: EntityBinding[]): Promise<number> {
+    let n = 0
+    for (const b of bindings) {
+      const { rowCount } = await c.query(`INSERT INTO entities (client_key, entity_id, tenant_id, user_id, customer_id, bank_identifier, created_at)
+        VALUES (${params(1, 7)}) ON CONFLICT DO NOTHING`, entityValues(b))
+      n += rowCount ?? 0
+    }
+    return n
+  }
+
+  async bind (bindings: EntityBinding[]): Promise<number> {
+    return await this.tx(async (c) => await this.bindIn(c, bindings))
+  }
+
+  async entity (clientKey: string, entityId: string): Promise<EntityBinding | undefined> {
+    const { rows } = await this.pool.query<EntityRow>('SELECT * FROM entities WHERE client_key = $1 AND entity_id = $2', [clientKey, entityId.toLowerCase()])
+    return rows[0] === undefined ? undefined : entityFromRow(rows[0])
+  }
+
+  async feed (q: FeedQuery): Promise<TenantEvent[]> {
+    const { rows } = await this.pool.query<TenantEventRow>(`SELECT * FROM tenant_events WHERE tenant_id = $1 AND seq > $2
+        AND (($3::text IS NULL AND $4::text IS NULL) OR entity_id = $3 OR requested_by = $4) ORDER BY seq LIMIT $5`,
+    [q.tenantId, Number(q.afterSeq ?? 0), q.entityId ?? null, q.requestedBy ?? null, q.limit])
+    return rows.map(tenantEventFromRow)
+  }
+
+  async claimDeliveries (limit: number, leaseMs: number, now = Date.now()): Promise<DueDelivery[]> {
+    return await this.tx(async (c) => {
+      // SKIP LOCKED: replicas claiming at once take different events; the lease keeps them apart after commit.
+      const { rows } = await c.query<TenantEventRow & { attempts: number }>(`SELECT e.* FROM tenant_events e WHERE e.delivery = 'pending' AND e.next_attempt_at <= $1
+          AND (e.lease_until IS NULL OR e.lease_until <= $1)
+          AND NOT EXISTS (SELECT 1 FROM tenant_events p WHERE p.tenant_id = e.tenant_id AND p.object_key = e.object_key
+            AND p.delivery = 'pending' AND p.seq < e.seq)
+        ORDER BY e.seq LIMIT $2 FOR UPDATE SKIP LOCKED`, [now, limit])
+      const out: DueDelivery[] = []
+      for (const row of rows) {
+        const leaseToken = randomUUID()
+        await c.query('UPDATE tenant_events SET lease_token = $1, lease_until = $2 WHERE seq = $3', [leaseToken, now + leaseMs, row.seq])
+        out.push({ event: tenantEventFromRow(row), attempts: row.attempts, leaseToken })
+      }
+      return out
+    })
+  }
+
+  async delivered (seq: string, leaseToken: string): Promise<void> {
+    await this.pool.query(`UPDATE tenant_events SET delivery = 'delivered', delivered_at = $1, attempts = attempts + 1, lease_token = NULL, lease_until = NULL
+      WHERE seq = $2 AND lease_token = $3`, [Date.now(), Number(seq), leaseToken])
+  }
+
+  async deliveryFailed (seq: string, leaseToken: string, error: string, nextAt: number | undefined): Promise<void> {
+    await this.pool.query(`UPDATE tenant_events SET attempts = attempts + 1, last_error = $1, lease_token = NULL, lease_until = NULL,
+        delivery = CASE WHEN $2::bigint IS NULL THEN 'abandoned' ELSE delivery END, next_attempt_at = COALESCE($2::bigint, next_attempt_at)
+      WHERE seq = $3 AND lease_token = $4`, [error.slice(0, 500), nextAt ?? null, Number(seq), leaseToken])
+  }
+
+  async backlog (now = Date.now()): Promise<{ pending: number; oldestMs: number }> {
+    const { rows } = await this.pool.query<{ n: number; oldest: number | null }>("SELECT count(*)::int AS n, min(created_at) AS oldest FROM tenant_events WHERE delivery = 'pending'")
+    return { pending: rows[0]!.n, oldestMs: rows[0]!.oldest === null ? 0 : now - Number(rows[0]!.oldest) }
+  }
+}

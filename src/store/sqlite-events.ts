@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import { AUDIT_COLUMNS, auditValues } from './rows.js'
+import {
+  entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
+  TRACKED_INSERT_COLUMNS, trackedFromRow, trackedValues, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+} from './event-rows.js'
+import type {
+  AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
+  TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft
+} from './types.js'
+
+type Sql = (text: string) => Database.Statement
+type Write = <T>(work: () => T) => Promise<T>
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
+
+/** The event tables on the embedded engine: one process, so leases only guard against its own overlaps. */
+export class SqliteEvents implements EventStore {
+  constructor (private readonly sql: Sql, private readonly write: Write) {}
+
+  /** Inside an open transaction: the tracked payouts of a completed payout request. */
+  trackPayouts (payouts: TrackedPayoutDraft[] | undefined, now: number): void {
+    if (payouts === undefined) return
+    const insert = this.sql(`INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(10)})`)
+    for (const p of payouts) insert.run(...trackedValues(p, now))
+  }
+
+  private appendAudit (audit: AuditDraft[], now: number): void {
+    const insert = this.sql(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(13)})`)
+    for (const a of audit) insert.run(...auditValues(a, now))
+  }
+
+  private appendEvents (events: TenantEventDraft[], now: number): void {
+    const insert = this.sql(`INSERT INTO tenant_events (${TENANT_EVENT_INSERT_COLUMNS}) VALUES (${placeholders(10)})`)
+    for (const e of events) insert.run(...tenantEventValues(e, randomUUID(), now))
+  }
+
+  private findTracked (clientKey: string, refs: string[]): TrackedPayout | undefined {
+    for (const ref of refs) {
+      const row = this.sql(`SELECT ${TRACKED_COLUMNS} FROM tracked_payouts WHERE client_key = ? AND (ref = ? OR payout_id = ?)`).get(clientKey, ref, ref) as TrackedPayoutRow | undefined
+      if (row !== undefined) return trackedFromRow(row)
+    }
+    return undefined
+  }
+
+  private applyInTx (update: PayoutStatusUpdate, onChange: OnStatusChange, now: number): StatusChange | undefined {
+    const found = this.findTracked(update.clientKey, update.refs)
+    if (found === undefined) return undefined
+    if (found.status === update.status && (update.payoutId === undefined || found.payoutId === update.payoutId)) return undefined
+    // A final status is never overwritten by a late, older report.
+    if (found.final && !update.final) return undefined
+    this.sql(`UPDATE tracked_payouts SET status = ?, final = ?, payout_id = COALESCE(?, payout_id), updated_at = ?, poll_lease_until = NULL
+      WHERE client_key = ? AND ref = ?`).run(update.status, update.final ? 1 : 0, update.payoutId ?? null, now, found.clientKey, found.ref)
+    if (found.status === update.status) return undefined
+    const change: StatusChange = { payout: { ...found, status: update.status, final: update.final, ...(update.payoutId !== undefined && { payoutId: update.payoutId }) }, previous: found.status }
+    const { audit, events } = onChange(change)
+    this.appendAudit(audit, now)
+    this.appendEvents(events, now)
+    return change
+  }
+
+  async ingest (intake: LeanEventIntake, onChange: OnStatusChange): Promise<boolean> {
+    return await this.write(() => {
+      const now = Date.now()
+      const { changes } = this.sql('INSERT OR IGNORE INTO lean_events (client_key, event_id, type, body, tenants, received_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(intake.clientKey, intake.eventId, intake.type, intake.body, JSON.stringify(intake.tenants), now)
+      if (changes === 0) return false
+      this.bindInTx(intake.bindings ?? [])
+      for (const update of intake.statuses ?? []) this.applyInTx(update, onChange, now)
+      this.appendEvents(intake.tenantEvents ?? [], now)
+      return true
+    })
+  }
+
+  async applyStatus (update: PayoutStatusUpdate, onChange: OnStatusChange): Promise<StatusChange | undefined> {
+    return await this.write(() => this.applyInTx(update, onChange, Date.now()))
+  }
+
+  async trackedPayout (clientKey: string, refs: string[]): Promise<TrackedPayout | undefined> {
+    return this.findTracked(clientKey, refs)
+  }
+
+  async claimPolls (limit: number, leaseMs: number, now = Date.now()): Promise<TrackedPayout[]> {
+    return await this.write(() => {
+      const rows = this.sql(`SELECT ${TRACKED_COLUMNS} FROM tracked_payouts WHERE final = 0 AND next_poll_at <= ?
+        AND (poll_lease_until IS NULL OR poll_lease_until <= ?) ORDER BY next_poll_at LIMIT ?`).all(now, now, limit) as TrackedPayoutRow[]
+      const lease = this.sql('UPDATE tracked_payouts SET poll_lease_until = ? WHERE client_key = ? AND ref = ?')
+      for (const row of rows) lease.run(now + leaseMs, row.client_key, row.ref)
+      return rows.map(trackedFromRow)
+    })
+  }
+
+  async schedulePoll (clientKey: string, ref: string, nextAt: number, failed: boolean): Promise<void> {
+    await this.write(() => {
+      this.sql(`UPDATE tracked_payouts SET next_poll_at = ?, poll_lease_until = NULL,
+        poll_failures = CASE WHEN ? THEN poll_failures + 1 ELSE 0 END WHERE client_key = ? AND ref = ?`).run(nextAt, failed ? 1 : 0, clientKey, ref)
+    })
+  }
+
+  private bindInTx (bindings: EntityBinding[]): number {
+    const insert = this.sql(`INSERT OR IGNORE INTO entities (client_key, entity_id, tenant_id, user_id, customer_id, bank_identifier, created_at)
+      VALUES (${placeholders(7)})`)
+    let n = 0
+    for (const b of bindings) n += insert.run(...entityValues(b)).changes
+    return n
+  }
+
+  async bind (bindings: EntityBinding[]): Promise<number> {
+    return await this.write(() => this.bindInTx(bindings))
+  }
+
+  async entity (clientKey: string, entityId: string): Promise<EntityBinding | undefined> {
+    const row = this.sql('SELECT * FROM entities WHERE client_key = ? AND entity_id = ?').get(clientKey, entityId.toLowerCase()) as EntityRow | undefined
+    return row === undefined ? undefined : entityFromRow(row)
+  }
+
+  async feed (q: FeedQuery): Promise<TenantEvent[]> {
+    const rows = this.sql(`SELECT * FROM tenant_events WHERE tenant_id = ? AND seq > ?
+        AND (? IS NULL OR entity_id = ? OR requested_by = ?) ORDER BY seq LIMIT ?`)
+      .all(q.tenantId, Number(q.afterSeq ?? 0), q.entityId ?? q.requestedBy ?? null, q.entityId ?? null, q.requestedBy ?? null, q.limit) as TenantEventRow[]
+    return rows.map(tenantEventFromRow)
+  }
+
+  async claimDeliveries (limit: number, leaseMs: number, now = Date.now()): Promise<DueDelivery[]> {
+    return await this.write(() => {
+      const rows = this.sql(`SELECT e.*, e.attempts AS attempts FROM tenant_events e WHERE e.delivery = 'pending' AND e.next_attempt_at <= ?
+          AND (e.lease_until IS NULL OR e.lease_until <= ?)
+          AND NOT EXISTS (SELECT 1 FROM tenant_events p WHERE p.tenant_id = e.tenant_id AND p.object_key = e.object_key
+            AND p.delivery = 'pending' AND p.seq < e.seq)
+        ORDER BY e.seq LIMIT ?`).all(now, now, limit) as Array<TenantEventRow & { attempts: number }>
+      const lease = this.sql('UPDATE tenant_events SET lease_token = ?, lease_until = ? WHERE seq = ?')
+      return rows.map((row) => {
+        const leaseToken = randomUUID()
+        lease.run(leaseToken, now + leaseMs, row.seq)
+        return { event: tenantEventFromRow(row), attempts: row.attempts, leaseToken }
+      })
+    })
+  }
+
+  async delivered (seq: string, leaseToken: string): Promise<void> {
+    await this.write(() => {
+      this.sql(`UPDATE tenant_events SET delivery = 'delivered', delivered_at = ?, attempts = attempts + 1, lease_token = NULL, lease_until = NULL
+        WHERE seq = ? AND lease_token = ?`).run(Date.now(), Number(seq), leaseToken)
+    })
+  }
+
+  async deliveryFailed (seq: string, leaseToken: string, error: string, nextAt: number | undefined): Promise<void> {
+    await this.write(() => {
+      this.sql(`UPDATE tenant_events SET attempts = attempts + 1, last_error = ?, lease_token = NULL, lease_until = NULL,
+          delivery = CASE WHEN ? IS NULL THEN 'abandoned' ELSE delivery END, next_attempt_at = COALESCE(?, next_attempt_at)
+        WHERE seq = ? AND lease_token = ?`).run(error.slice(0, 500), nextAt ?? null, nextAt ?? null, Number(seq), leaseToken)
+    })
+  }
+
+  async backlog (now = Date.now()): Promise<{ pending: number; oldestMs: number }> {
+    const row = this.sql("SELECT count(*) AS n, min(created_at) AS oldest FROM tenant_events WHERE delivery = 'pending'").get() as { n: number; oldest: number | null }
+    return { pending: row.n, oldestMs: row.oldest === null ? 0 : now - row.oldest }
+  }
+}
+
