@@ -10,6 +10,9 @@ import errorsPlugin, { answerClientError, sendProblem, toGatewayError } from './
 import { GatewayError } from './errors.js'
 import { checkingIntervalMs, DEFAULT_HTTP_LIMITS, socketIdleTimeoutMs, type HttpLimits } from './http/limits.js'
 import leanPlugin from './plugins/lean.js'
+import eventsPlugin, { type EventsOptions } from './plugins/events.js'
+import eventRoutes from './routes/events.js'
+import webhookRoutes from './routes/webhooks.js'
 import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
 import storePlugin from './plugins/store.js'
@@ -34,6 +37,8 @@ export interface BuildOptions {
   rateLimit?: RateLimitOptions
   docs?: DocsOptions
   /** Pino options or `false`; tests pass a stream to read what is logged. */
+  /** Polling and webhook delivery; tests turn the background off and drive them. */
+  events?: EventsOptions
   /** Timeouts and header limits toward callers; defaults in http/limits.ts. */
   http?: Partial<HttpLimits>
   logger?: FastifyServerOptions['logger']
@@ -126,8 +131,11 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(swaggerPlugin, options.docs ?? {})
   await app.register(storePlugin, { store: options.store })
   await app.register(leanPlugin)
+  await app.register(eventsPlugin, options.events ?? {})
   await app.register(healthRoutes)
   await app.register(leanRoutes)
   await app.register(auditRoutes)
+  await app.register(eventRoutes)
+  await app.register(webhookRoutes)
   return app
 }

@@ -297,6 +297,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/v1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's events
+         * @description Oldest first, from `after` on. App users (JWT) see the events of their own entity and of payouts they requested. Scope: `events:read`.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -565,6 +585,26 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/lean/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lean's webhooks in
+         * @description Lean posts its events here, signed with the application's `lean.webhookSecret` (`lean-signature: sha512=<HMAC-SHA512 of the body>`). Stored before the answer, once per `event_id`.
+         */
+        post: operations["receiveLeanWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2192,6 +2232,45 @@ export interface operations {
             };
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page; omitted: from the first event */
+                after?: string;
+                /** @description Page size, 1–100 (default 50) */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            /** Format: date-time */
+                            created_at: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Also the webhook-id of its delivery */
+                            id: string;
+                            /** @description payout.status_changed, destination.ready, entity.created, entity.updated, data.refresh.updated, data.results_ready */
+                            type: string;
+                        }[];
+                        /** @description Pass as `after` to continue; stays put when there is nothing new */
+                        next_cursor: string;
+                    };
+                };
+            };
+        };
+    };
     getPayout: {
         parameters: {
             query?: never;
@@ -3114,6 +3193,69 @@ export interface operations {
             };
             /** @description Lean did not answer within the time limit */
             504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveLeanWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "lean-signature"?: string;
+            };
+            path: {
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        duplicate: boolean;
+                        received: boolean;
+                    };
+                };
+            };
+            /** @description Not a Lean event */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong signature, or no secret for this client */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this address */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import { isUnknownOutcome, outcomeOf, recordedOutcome } from '../lean/outcome.js'
 import type { CallerRequest, MoneyLine, WireOperation } from '../lean/wire/types.js'
-import type { AuditDraft, OwnedObject } from '../store/types.js'
+import type { AuditDraft, OwnedObject, TrackedPayoutDraft } from '../store/types.js'
 
 export interface ActionContext {
   tenantId: string
@@ -10,13 +10,17 @@ export interface ActionContext {
   idempotencyKey: string | undefined
   /** `authUrl` + `clientId`: where Lean's ids are unique. */
   clientKey: string
+  /** Who asked (API key id, or 'jwt:<sub>'), for the events feed of app users. */
+  requestedBy: string
+  /** When a created payout is first polled (the tenant's payoutPollMs). */
+  pollAfterMs: number
 }
 
 /** What a POST means for the audit trail and for ownership, at each point of its life. */
 export interface Effects {
   /** `previous`: what an earlier, unsettled attempt with the same key left behind. */
   requested: (previous: string | undefined) => AuditDraft[]
-  succeeded: (body: Buffer) => { objects: OwnedObject[]; audit: AuditDraft[] }
+  succeeded: (body: Buffer) => { objects: OwnedObject[]; audit: AuditDraft[]; payouts?: TrackedPayoutDraft[] }
   refused: (status: number, message: string | undefined) => AuditDraft[]
   /** Refused by the gateway before Lean: the request names another tenant's object. */
   notOwned: (kind: OwnedObject['kind']) => AuditDraft[]
@@ -73,7 +77,14 @@ export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionCo
       const results = audit.results(answer, lines)
       return {
         objects: objectsOf(answer),
-        audit: each((_line, i) => ({ event: 'payout.created', leanId: results[i]?.leanId, outcome: results[i]?.status ?? 'created' }))
+        audit: each((_line, i) => ({ event: 'payout.created', leanId: results[i]?.leanId, outcome: results[i]?.status ?? 'created' })),
+        // Each payout line's Lean id is what it is followed by until final (the payout, or on Lean's wire its intent).
+        payouts: lines.flatMap((line, i) => {
+          const ref = results[i]?.leanId
+          return ref === undefined
+            ? []
+            : [{ clientKey: ctx.clientKey, ref, tenantId: ctx.tenantId, requestedBy: ctx.requestedBy, ...line, status: results[i]?.status, pollAfterMs: ctx.pollAfterMs }]
+        })
       }
     },
     refused: (status, message) => each(() => ({ event: 'payout.refused', outcome: `lean_${status}`, detail: message })),

@@ -8,6 +8,7 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024
 export const DEFAULT_TTL_HOURS = 24
 export const DEFAULT_MAX_CONCURRENT = 64
 export const DEFAULT_AUTH_FAILURE_LIMIT = { max: 20, timeWindowMs: 60_000 }
+export const DEFAULT_PAYOUT_POLL_MS = 60_000
 
 /** Raised for any problem with the tenants file; `field` is the exact path, e.g. `tenants[0].lean.apiUrl`. */
 export class ConfigError extends Error {
@@ -70,6 +71,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
   const keyHashes = new Map<string, string>()
   const jwtPairs = new Set<string>()
   const leanSecrets = new Map<string, string>()
+  const webhookSecrets = new Map<string, string>()
 
   const tenants = file.tenants.map((t, i): TenantConfig => {
     const at = `tenants[${i}]`
@@ -86,6 +88,20 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
       throw new ConfigError(`${at}.lean.clientSecret`, 'differs from another tenant sharing this authUrl and clientId')
     }
     leanSecrets.set(clientKey, clientSecret)
+    const webhookSecret = t.lean.webhookSecret === undefined ? undefined : resolveSecret(t.lean.webhookSecret, `${at}.lean.webhookSecret`, env)
+    // One Lean application signs its webhooks with one secret, whichever tenant's entry names it.
+    const knownHook = webhookSecrets.get(clientKey)
+    if (webhookSecret !== undefined && knownHook !== undefined && knownHook !== webhookSecret) {
+      throw new ConfigError(`${at}.lean.webhookSecret`, 'differs from another tenant sharing this authUrl and clientId')
+    }
+    if (webhookSecret !== undefined) webhookSecrets.set(clientKey, webhookSecret)
+    let webhooks: TenantConfig['webhooks']
+    if (t.webhooks !== undefined) {
+      const secret = resolveSecret(t.webhooks.secret, `${at}.webhooks.secret`, env)
+      const bytes = /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret) ? Buffer.from(secret.slice(6), 'base64').length : 0
+      if (bytes < 24) throw new ConfigError(`${at}.webhooks.secret`, 'must be whsec_ followed by base64 of at least 24 random bytes')
+      webhooks = { url: httpUrl(t.webhooks.url, `${at}.webhooks.url`), secret }
+    }
 
     const keyIds = new Set<string>()
     const apiKeys = (t.apiKeys ?? []).map((k, j) => {
@@ -116,11 +132,15 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
         clientSecret,
         scope: t.lean.scope ?? 'api',
         timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT
+        maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
+        payoutPollMs: t.lean.payoutPollMs ?? DEFAULT_PAYOUT_POLL_MS,
+        ...(webhookSecret !== undefined && { webhookSecret }),
+        ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix })
       },
       apiKeys,
       ...(jwt !== undefined && { jwt }),
-      ...(t.rateLimit !== undefined && { rateLimit: structuredClone(t.rateLimit) as TenantConfig['rateLimit'] })
+      ...(t.rateLimit !== undefined && { rateLimit: structuredClone(t.rateLimit) as TenantConfig['rateLimit'] }),
+      ...(webhooks !== undefined && { webhooks })
     }
   })
 

@@ -7,7 +7,8 @@ export const SCOPES = [
   'payouts:write',
   'destinations:read',
   'destinations:write',
-  'audit:read'
+  'audit:read',
+  'events:read'
 ] as const
 export type Scope = (typeof SCOPES)[number]
 
@@ -29,7 +30,13 @@ const LeanSettings = Type.Object(
     clientSecret: Secret,
     scope: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
     timeoutMs: Type.Optional(Type.Integer({ minimum: 50, maximum: 600_000 })),
-    maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 }))
+    maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
+    // Lean signs the webhooks it posts to /webhooks/lean/{clientId} with this (HMAC-SHA512).
+    webhookSecret: Type.Optional(Secret),
+    // How often a payout that is not final is polled, since Lean's webhooks are sometimes missed.
+    payoutPollMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 86_400_000 })),
+    // Lean app_user_ids starting with this belong to this tenant (entity.created binds them).
+    appUserIdPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:@-]+$' }))
   },
   { additionalProperties: false }
 )
@@ -77,7 +84,12 @@ const Tenant = Type.Object(
     lean: LeanSettings,
     apiKeys: Type.Optional(Type.Array(ApiKey)),
     jwt: Type.Optional(JwtSettings),
-    rateLimit: Type.Optional(RateLimit)
+    rateLimit: Type.Optional(RateLimit),
+    // Where this tenant's events are delivered, signed per Standard Webhooks. Chosen by the operator only.
+    webhooks: Type.Optional(Type.Object({
+      url: HttpUrl,
+      secret: Secret
+    }, { additionalProperties: false }))
   },
   { additionalProperties: false }
 )

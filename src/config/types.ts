@@ -28,6 +28,10 @@ export interface LeanClientConfig {
   timeoutMs: number
   /** Most Lean calls this tenant may have in flight at once (per replica). */
   maxConcurrent: number
+  /** Secret of the HMAC-SHA512 `lean-signature` on Lean's webhooks to this application. */
+  webhookSecret?: string
+  payoutPollMs: number
+  appUserIdPrefix?: string
 }
 
 export interface ApiKeyConfig {
@@ -50,4 +54,6 @@ export interface TenantConfig {
   apiKeys: ApiKeyConfig[]
   jwt?: JwtConfig
   rateLimit?: Limit & { scopes?: Partial<Record<Scope, Limit>> }
+  /** Where the tenant's events are posted; `secret` is the Standard Webhooks `whsec_…` secret. */
+  webhooks?: { url: string; secret: string }
 }

@@ -73,12 +73,13 @@ export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
     throw err
   }
   try {
-    const { objects, audit } = k.effects.succeeded(response.body)
+    const { objects, audit, payouts } = k.effects.succeeded(response.body)
     await k.store.complete({
       ...lease,
       response: { status: response.status, contentType: response.contentType ?? 'application/json', body: response.body },
       objects,
-      audit
+      audit,
+      payouts
     })
     if (resolving) k.onUnknownOutcome('resolved')
   } catch (storeErr) {

@@ -30,6 +30,16 @@ export class OwnershipGuard {
     return this.shared.has(clientKeyOf(tenant))
   }
 
+  /**
+   * On a shared Lean client an API-key caller may use only entities bound to its tenant (by an
+   * entity.created event or by an operator); JWT callers are bound by their token instead.
+   */
+  async assertEntity (tenant: TenantConfig, callerKind: 'api-key' | 'jwt', entityId: string): Promise<void> {
+    if (callerKind !== 'api-key' || !this.isShared(tenant)) return
+    const bound = await this.store.events.entity(clientKeyOf(tenant), entityId)
+    if (bound?.tenantId !== tenant.id) throw notFound('No such entity for this tenant')
+  }
+
   /** Throws NotOwnedError unless every object named is the tenant's (only where the Lean client is shared). */
   async assertOwns (tenant: TenantConfig, refs: OwnedRef[]): Promise<void> {
     if (!this.isShared(tenant) || refs.length === 0) return

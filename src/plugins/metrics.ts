@@ -4,7 +4,11 @@ import type { LeanObserver } from '../lean/observer.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'>; lateStoreFailures: Counter<'operation'>; clientErrors: Counter<'status'> }
+    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'>; lateStoreFailures: Counter<'operation'>; clientErrors: Counter<'status'>
+      leanEvents: (type: string, verdict: string) => void
+      deliveries: (outcome: string, lagSeconds: number) => void
+      polls: (outcome: string) => void
+    }
   }
 }
 
@@ -81,12 +85,43 @@ export default fp(
       registers: [registry]
     })
 
+    const leanEvents = new Counter({
+      name: 'gateway_lean_events_total',
+      help: "Lean's webhooks by type and verdict (accepted, unmatched: concerns no known tenant, duplicate, bad_signature, invalid)",
+      labelNames: ['type', 'verdict'] as const,
+      registers: [registry]
+    })
+    const deliveries = new Counter({
+      name: 'gateway_webhook_deliveries_total',
+      help: "Attempts to deliver tenants' events, by outcome (delivered, failed: retried later, abandoned)",
+      labelNames: ['outcome'] as const,
+      registers: [registry]
+    })
+    const deliveryLag = new Histogram({
+      name: 'gateway_webhook_delivery_lag_seconds',
+      help: 'From an event being created to its delivery',
+      buckets: [0.1, 0.5, 1, 5, 30, 60, 300, 1800, 3600, 21600, 86400],
+      registers: [registry]
+    })
+    const polls = new Counter({
+      name: 'gateway_payout_polls_total',
+      help: 'Polls of payouts that are not final, by outcome (unchanged, changed, error)',
+      labelNames: ['outcome'] as const,
+      registers: [registry]
+    })
+
     const upstreamChild = childCache((operation, outcome) => upstream.labels(operation!, outcome!))
     app.decorate('metrics', {
       registry,
       unknownOutcomes,
       lateStoreFailures,
       clientErrors,
+      leanEvents: (type, verdict) => leanEvents.inc({ type, verdict }),
+      deliveries: (outcome, lagSeconds) => {
+        deliveries.inc({ outcome })
+        if (outcome === 'delivered') deliveryLag.observe(lagSeconds)
+      },
+      polls: (outcome) => polls.inc({ outcome }),
       lean: {
         upstream: (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds),
         tokenFetch: (outcome) => tokenFetches.inc({ outcome })

@@ -11,6 +11,7 @@ import type { LeanEmulator } from '../../src/lean/emulator/index.js'
 import { REDACT_PATHS } from '../../src/logger.js'
 import type { Store, StoreOptions } from '../../src/store/index.js'
 import type { HttpLimits } from '../../src/http/limits.js'
+import type { EventsOptions } from '../../src/plugins/events.js'
 import type { RateLimitOptions } from '../../src/plugins/rate-limit.js'
 
 export const KEYS = {
@@ -78,7 +79,7 @@ interface Teardown { teardown: (fn: () => unknown) => void }
 export async function startGateway (
   t: Teardown,
   emulator: LeanEmulator,
-  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; wire?: 'seeds' | 'lean'; store?: StoreOptions | Store; rateLimit?: RateLimitOptions; http?: Partial<HttpLimits> } = {}
+  options: { file?: Record<string, unknown>; level?: string; jwks?: string; timeoutMs?: number; wire?: 'seeds' | 'lean'; store?: StoreOptions | Store; rateLimit?: RateLimitOptions; http?: Partial<HttpLimits>; events?: EventsOptions } = {}
 ): Promise<TestGateway> {
   let store = options.store
   if (store === undefined) {
@@ -90,7 +91,7 @@ export async function startGateway (
   const stream = new Writable({ write (chunk, _enc, done) { chunks.push(String(chunk)); done() } })
   const loggerInstance = pino({ level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream)
   const file = options.file ?? tenantsFile(emulator, options)
-  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store, ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }), ...(options.http !== undefined && { http: options.http }) })
+  const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store, ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }), ...(options.http !== undefined && { http: options.http }), ...(options.events !== undefined && { events: options.events }) })
   await app.ready()
   t.teardown(() => app.close())
   return { app, logs: () => chunks.join('') }

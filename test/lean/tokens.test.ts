@@ -45,11 +45,12 @@ t.test('tenants sharing one Lean client share its token; other clients get their
   file.tenants.push({
     id: 'initech',
     lean: { ...file.tenants[0]!.lean },
-    apiKeys: [{ id: 'initech-data', sha256: sha256('initech-key'), scopes: ['data:read'] }]
+    apiKeys: [{ id: 'initech-payouts', sha256: sha256('initech-key'), scopes: ['payouts:read'] }]
   })
   const { app } = await startGateway(t, emulator, { file })
-  t.equal((await app.inject({ url: '/data/v2/accounts', headers })).statusCode, 200)
-  t.equal((await app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': 'initech-key', entity_id: ENTITY_A } })).statusCode, 200)
+  // Payout lists: on a shared client, entities must be bound to a tenant before its data can be read.
+  t.equal((await app.inject({ url: '/payouts/v1/payments', headers: { 'x-api-key': KEYS.all } })).statusCode, 200)
+  t.equal((await app.inject({ url: '/payouts/v1/payments', headers: { 'x-api-key': 'initech-key' } })).statusCode, 200)
   t.equal((await app.inject({ url: '/payouts/v1/payments', headers: { 'x-api-key': KEYS.tenantB } })).statusCode, 200)
   const clients = (await tokenRequests(emulator)).map((r) => (r.body as Record<string, string>).client_id).sort()
   t.same(clients, ['client-a', 'client-b'], 'one token per Lean client, shared by acme and initech')

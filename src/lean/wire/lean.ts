@@ -195,4 +195,17 @@ const operations: WireOperation[] = [
   operation('getPayoutDestination', { refs: byParam('destination', 'destination_id') })
 ]
 
-export const LEAN_WIRE: LeanWire = { name: 'lean', operations, schemas: LEAN_WIRE_SCHEMAS }
+export const LEAN_WIRE: LeanWire = {
+  name: 'lean',
+  operations,
+  schemas: LEAN_WIRE_SCHEMAS,
+  payouts: {
+    // Lean's payout answer names intents only; the intent shows its payout (and status) once there is one.
+    kind: 'intent',
+    poll: (ref) => ({ operation: 'getPayoutIntent', path: `/payouts/v1/intents/${encodeURIComponent(ref)}` }),
+    readPoll: (answer) => {
+      const payment = asObject(asObject(answer)?.payment)
+      return { status: str(payment?.status), postInitiation: str(payment?.post_initiation_status), payoutId: str(payment?.id) }
+    }
+  }
+}

@@ -105,4 +105,13 @@ const operations: WireOperation[] = [
   readOf('getPayoutDestination', 'Destination', AnyJson, { refs: byParam('destination', 'destination_id') })
 ]
 
-export const SEEDS_WIRE: LeanWire = { name: 'seeds', operations, schemas: SEED_SCHEMAS }
+export const SEEDS_WIRE: LeanWire = {
+  name: 'seeds',
+  operations,
+  schemas: SEED_SCHEMAS,
+  payouts: {
+    kind: 'payout',
+    poll: (ref) => ({ operation: 'getPayout', path: `/payouts/v1/${encodeURIComponent(ref)}` }),
+    readPoll: (answer) => ({ status: str(asObject(answer)?.status), payoutId: str(asObject(answer)?.id) })
+  }
+}

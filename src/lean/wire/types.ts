@@ -91,9 +91,20 @@ export interface WireOperation {
   }
 }
 
+/** How a wire follows a payout until it is final: what it is tracked by, how it is polled. */
+export interface PayoutTracking {
+  /** The id a payout is followed by: the payout id (seeds) or its intent id (Lean's answer has no payout id yet). */
+  kind: 'payout' | 'intent'
+  /** The read that polls a followed payout. */
+  poll: (ref: string) => { operation: string; path: string }
+  /** Lean's status in the poll's answer, and the payout id if it shows one. */
+  readPoll: (answer: unknown) => { status?: string | undefined; postInitiation?: string | undefined; payoutId?: string | undefined }
+}
+
 export interface LeanWire {
   name: WireName
   operations: WireOperation[]
+  payouts: PayoutTracking
   /** The named schemas its operations refer to (`Type.Ref`), for validation and the OpenAPI document. */
   schemas: TSchema[]
 }

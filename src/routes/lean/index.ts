@@ -55,11 +55,20 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
     }
     op.checkBody?.(req.body)
     const entity = op.entity ? resolveEntity(caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])]) : undefined
+    if (entity !== undefined) await ownership.assertEntity(tenant, caller.kind, entity)
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
     const principal = keyPrincipal(caller)
     // Reads have no audit or ownership side effects: nothing to build for them.
     const effects = op.method === 'POST'
-      ? effectsFor(op, req, { tenantId: tenant.id, callerId: caller.id, requestId: request.id, idempotencyKey: key, clientKey: clientKeyOf(tenant) })
+      ? effectsFor(op, req, {
+        tenantId: tenant.id,
+        callerId: caller.id,
+        requestId: request.id,
+        idempotencyKey: key,
+        clientKey: clientKeyOf(tenant),
+        requestedBy: caller.kind === 'jwt' ? `jwt:${caller.id}` : caller.id,
+        pollAfterMs: tenant.lean.payoutPollMs
+      })
       : NO_EFFECTS
 
     try {
@@ -122,10 +131,10 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
 
     const res = await call()
     if (op.method === 'POST') {
-      const { objects, audit } = effects.succeeded(res.body)
+      const { objects, audit, payouts } = effects.succeeded(res.body)
       // Lean acted: a store failure now must not turn its answer into an error the caller would retry.
-      if (objects.length + audit.length > 0) {
-        await app.store.record(objects, audit).catch((err: unknown) => {
+      if (objects.length + audit.length + (payouts?.length ?? 0) > 0) {
+        await app.store.record(objects, audit, payouts).catch((err: unknown) => {
           app.metrics.lateStoreFailures.inc({ operation: op.operationId })
           request.log.error({ err }, 'ownership/audit not recorded after Lean acted')
         })

@@ -1,0 +1,176 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { TenantConfig } from '../config/types.js'
+import { isFinalPayoutStatus } from '../lean/payout-status.js'
+import { clientKeyOf } from '../ownership/guard.js'
+import type { AuditDraft, EntityBinding, LeanEventIntake, OnStatusChange, Store, TenantEventDraft, TrackedPayout } from '../store/types.js'
+
+/** What Lean's webhooks mean for the gateway's tenants: decided here, used by intake and by polling. */
+
+export interface LeanEvent {
+  event_id: string
+  type: string
+  payload: Record<string, unknown>
+  timestamp?: string
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+
+/** A JSON object with `event_id`, `type` and `payload`, or undefined. */
+export function parseLeanEvent (raw: Buffer): LeanEvent | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw.toString('utf8'))
+  } catch {
+    return undefined
+  }
+  const e = parsed as Partial<LeanEvent> | null
+  if (e === null || typeof e !== 'object' || Array.isArray(e)) return undefined
+  if (typeof e.event_id !== 'string' || e.event_id.length === 0 || e.event_id.length > 128) return undefined
+  if (typeof e.type !== 'string' || e.type.length === 0 || e.type.length > 128) return undefined
+  if (e.payload === null || typeof e.payload !== 'object' || Array.isArray(e.payload)) return undefined
+  return e as LeanEvent
+}
+
+/** `lean-signature: sha512=<digest>`, the HMAC-SHA512 of the raw body, hex or base64, compared in constant time. */
+export function signatureMatches (raw: Buffer, header: string | undefined, secret: string): boolean {
+  const match = /^sha512=(.+)$/.exec(header?.trim() ?? '')
+  if (match === null) return false
+  const sent = /^[0-9a-fA-F]{128}$/.test(match[1]!) ? Buffer.from(match[1]!, 'hex') : Buffer.from(match[1]!, 'base64')
+  const expected = createHmac('sha512', secret).update(raw).digest()
+  return sent.length === expected.length && timingSafeEqual(sent, expected)
+}
+
+const WEBHOOK_CALLER = { caller: 'lean-webhook', operation: 'leanWebhook' }
+
+/** A followed payout's status changed (by webhook or poll): the audit event and the tenant's event. */
+export function statusChangeEffects (tenants: ReadonlyMap<string, TenantConfig>, trackedBy: 'payout' | 'intent', source: string): OnStatusChange {
+  return ({ payout, previous }) => {
+    const tenant = tenants.get(payout.tenantId)
+    const audit: AuditDraft[] = [{
+      tenantId: payout.tenantId,
+      ...WEBHOOK_CALLER,
+      requestId: source,
+      event: 'payout.status_changed',
+      amount: payout.amount,
+      currency: payout.currency,
+      destinationId: payout.destinationId,
+      leanId: payout.payoutId ?? payout.ref,
+      outcome: payout.status ?? 'unknown',
+      detail: `${previous ?? 'none'} → ${payout.status ?? 'unknown'} (${source})`
+    }]
+    const events: TenantEventDraft[] = [{
+      tenantId: payout.tenantId,
+      type: 'payout.status_changed',
+      objectKey: `payout:${payout.ref}`,
+      requestedBy: payout.requestedBy,
+      deliver: tenant?.webhooks !== undefined,
+      data: payoutData(payout, trackedBy, previous)
+    }]
+    return { audit, events }
+  }
+}
+
+function payoutData (payout: TrackedPayout, trackedBy: 'payout' | 'intent', previous: string | undefined): Record<string, unknown> {
+  return {
+    payout_id: payout.payoutId ?? (trackedBy === 'payout' ? payout.ref : null),
+    payment_intent_id: trackedBy === 'intent' ? payout.ref : null,
+    destination_id: payout.destinationId ?? null,
+    amount: payout.amount ?? null,
+    currency: payout.currency ?? null,
+    status: payout.status ?? null,
+    previous_status: previous ?? null
+  }
+}
+
+/** Tenant event types for Lean events about an entity. */
+const ENTITY_EVENTS: Record<string, string> = {
+  'entity.created': 'entity.created',
+  'entity.updated': 'entity.updated',
+  'entity.reconnected': 'entity.updated',
+  'entity.deleted': 'entity.updated',
+  'entity.data.refresh.updated': 'data.refresh.updated',
+  'results.ready': 'data.results_ready'
+}
+
+/**
+ * What one verified event does, read against the store: which tenants it concerns, what it binds,
+ * which payout statuses it reports, which tenant events it becomes. Written by the store in one
+ * transaction with the event itself.
+ */
+export async function interpret (event: LeanEvent, raw: string, app: { clientKey: string; tenants: TenantConfig[]; store: Store }): Promise<LeanEventIntake> {
+  const { clientKey, tenants, store } = app
+  const base = { clientKey, eventId: event.event_id, type: event.type, body: raw }
+  const p = event.payload
+  const wants = (tenantId: string) => tenants.find((t) => t.id === tenantId)?.webhooks !== undefined
+
+  if (event.type === 'payment.created' || event.type === 'payment.updated') {
+    const refs = [str(p.intent_id), str(p.payment_intent_id), str(p.id)].filter((r): r is string => r !== undefined)
+    const tracked = await store.events.trackedPayout(clientKey, refs)
+    const status = str(p.status)
+    if (tracked === undefined || status === undefined) return { ...base, tenants: tracked === undefined ? [] : [tracked.tenantId] }
+    return {
+      ...base,
+      tenants: [tracked.tenantId],
+      statuses: [{ clientKey, refs, status, final: isFinalPayoutStatus(status, str(p.post_initiation_status)), payoutId: str(p.id) }]
+    }
+  }
+
+  if (event.type in ENTITY_EVENTS) {
+    const entityId = str(p.entity_id) ?? str(p.id)
+    if (entityId === undefined) return { ...base, tenants: [] }
+    let owner = (await store.events.entity(clientKey, entityId))?.tenantId
+    const bindings: EntityBinding[] = []
+    if (owner === undefined && event.type === 'entity.created') {
+      // The longest matching prefix wins, so "acme-" and "acme-uae-" can share a Lean application.
+      const appUser = str(p.app_user_id) ?? ''
+      const byPrefix = tenants
+        .filter((t) => t.lean.appUserIdPrefix !== undefined && appUser.startsWith(t.lean.appUserIdPrefix))
+        .sort((a, b) => b.lean.appUserIdPrefix!.length - a.lean.appUserIdPrefix!.length)[0]
+      if (byPrefix !== undefined) {
+        owner = byPrefix.id
+        const bank = (p.bank_details as { identifier?: unknown } | undefined)?.identifier
+        bindings.push({ clientKey, entityId, tenantId: owner, customerId: str(p.customer_id), bankIdentifier: str(bank), createdAt: str(event.timestamp) ?? new Date().toISOString() })
+      }
+    }
+    if (owner === undefined) return { ...base, tenants: [] }
+    const type = ENTITY_EVENTS[event.type]!
+    return {
+      ...base,
+      tenants: [owner],
+      bindings,
+      tenantEvents: [{ tenantId: owner, type, objectKey: `entity:${entityId.toLowerCase()}`, entityId: entityId.toLowerCase(), deliver: wants(owner), data: { entity_id: entityId, lean_event: event.type, ...entityData(p) } }]
+    }
+  }
+
+  if (event.type.startsWith('payment_source.beneficiary.')) {
+    const destinationId = str(p.payment_destination_id)
+    const owner = destinationId === undefined ? undefined : (await store.owners(clientKey, 'destination', [destinationId])).get(destinationId)
+    if (owner === undefined) return { ...base, tenants: [] }
+    return {
+      ...base,
+      tenants: [owner],
+      tenantEvents: [{ tenantId: owner, type: 'destination.ready', objectKey: `destination:${destinationId!}`, deliver: wants(owner), data: { destination_id: destinationId, status: str(p.status) ?? null, lean_event: event.type } }]
+    }
+  }
+  return { ...base, tenants: [] }
+}
+
+/** What a tenant may see of an entity event: the entity's own fields, nothing about other customers. */
+function entityData (p: Record<string, unknown>): Record<string, unknown> {
+  const pick = ['refresh_id', 'status', 'results_id', 'customer_id', 'app_user_id', 'permissions', 'bank_details', 'data_status']
+  return Object.fromEntries(pick.filter((k) => p[k] !== undefined).map((k) => [k, p[k]]))
+}
+
+/** The Lean applications whose webhooks arrive on `/webhooks/lean/{clientId}`, with the tenants on each. */
+export function applicationsOf (tenants: TenantConfig[], clientId: string): Array<{ clientKey: string; secret: string; tenants: TenantConfig[] }> {
+  const apps = new Map<string, { clientKey: string; secret: string; tenants: TenantConfig[] }>()
+  for (const t of tenants) {
+    if (t.lean.clientId !== clientId) continue
+    const key = clientKeyOf(t)
+    const app = apps.get(key) ?? { clientKey: key, secret: '', tenants: [] }
+    app.tenants.push(t)
+    if (t.lean.webhookSecret !== undefined) app.secret = t.lean.webhookSecret
+    apps.set(key, app)
+  }
+  return [...apps.values()].filter((a) => a.secret !== '')
+}

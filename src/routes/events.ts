@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify'
+import { Type, type Static } from 'typebox'
+import { invalidRequest } from '../errors.js'
+import { SECURITY } from '../plugins/swagger.js'
+
+const Query = Type.Object({
+  after: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,32}$', description: '`next_cursor` of the previous page; omitted: from the first event' })),
+  limit: Type.Optional(Type.String({ pattern: '^(100|[1-9][0-9]?)$', description: 'Page size, 1–100 (default 50)' }))
+}, { additionalProperties: false })
+
+const Event = Type.Object({
+  id: Type.String({ description: 'Also the webhook-id of its delivery' }),
+  type: Type.String({ description: 'payout.status_changed, destination.ready, entity.created, entity.updated, data.refresh.updated, data.results_ready' }),
+  created_at: Type.String({ format: 'date-time' }),
+  data: Type.Object({}, { additionalProperties: true })
+}, { additionalProperties: false })
+
+const Page = Type.Object({ events: Type.Array(Event), next_cursor: Type.String({ description: 'Pass as `after` to continue; stays put when there is nothing new' }) })
+
+const encode = (seq: string): string => Buffer.from(seq).toString('base64url')
+function decode (cursor: string): string {
+  const seq = Buffer.from(cursor, 'base64url').toString('utf8')
+  if (!/^[0-9]{1,18}$/.test(seq)) throw invalidRequest('after is not a cursor this gateway issued')
+  return seq
+}
+
+/** The tenant's events, oldest first: for services that poll, and to catch up after an outage. */
+export default async function eventRoutes (app: FastifyInstance): Promise<void> {
+  app.get('/events/v1', {
+    onRequest: [app.requireScope('events:read'), app.limitCaller('events:read')],
+    schema: {
+      operationId: 'listEvents',
+      tags: ['Events'],
+      summary: "The tenant's events",
+      description: 'Oldest first, from `after` on. App users (JWT) see the events of their own entity and of payouts they requested. Scope: `events:read`.',
+      security: SECURITY,
+      querystring: Query,
+      response: { 200: Page }
+    }
+  }, async (request) => {
+    const caller = request.caller!
+    const q = request.query as Static<typeof Query>
+    const after = q.after === undefined ? '0' : decode(q.after)
+    const claim = caller.kind === 'jwt' && typeof caller.entityClaim === 'string' ? caller.entityClaim.toLowerCase() : undefined
+    const events = await app.store.events.feed({
+      tenantId: caller.tenant.id,
+      afterSeq: after,
+      limit: Number(q.limit ?? 50),
+      ...(caller.kind === 'jwt' && { requestedBy: `jwt:${caller.id}`, entityId: claim ?? `none:${caller.id}` })
+    })
+    return {
+      events: events.map((e) => ({ id: e.id, type: e.type, created_at: e.createdAt, data: e.data })),
+      next_cursor: encode(events.at(-1)?.seq ?? after)
+    }
+  })
+}

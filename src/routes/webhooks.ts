@@ -1,0 +1,74 @@
+import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify'
+import { Type } from 'typebox'
+import { GatewayError, invalidRequest, unauthenticated } from '../errors.js'
+import { applicationsOf, interpret, parseLeanEvent, signatureMatches, statusChangeEffects } from '../events/lean-events.js'
+import { wireFor } from '../lean/wire/index.js'
+
+/** Largest Lean event accepted; Lean's largest samples are a few KiB. */
+export const WEBHOOK_BODY_LIMIT = 256 * 1024
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Type.Ref('Problem') } } })
+
+/**
+ * Lean's webhooks in: `POST /webhooks/lean/{clientId}`. Only a body whose `lean-signature` is the
+ * HMAC-SHA512 of its raw bytes under that application's secret is accepted; it is stored with its
+ * effects before the 200, once per event_id, so a redelivery changes nothing.
+ */
+export default async function webhookRoutes (app: FastifyInstance): Promise<void> {
+  // The signature covers the bytes as sent: this route alone keeps the raw body.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_request, body, done) => { done(null, body) })
+  const limiter = app.rateLimit({ max: 1_200, timeWindow: 60_000, keyGenerator: (request) => `lean-webhook:${request.ip}` })
+  // Limited per address like failed authentication; if the counters are unreachable, Lean's events still get in.
+  const perAddress: onRequestAsyncHookHandler = async function (request, reply) {
+    try {
+      await limiter.call(app, request, reply)
+    } catch (err) {
+      if (err instanceof GatewayError) throw err
+      request.log.warn('rate-limit store unreachable; webhook accepted without a limit check')
+    }
+  }
+
+  app.post('/webhooks/lean/:clientId', {
+    onRequest: perAddress,
+    bodyLimit: WEBHOOK_BODY_LIMIT,
+    schema: {
+      operationId: 'receiveLeanWebhook',
+      tags: ['Events'],
+      summary: "Lean's webhooks in",
+      description: "Lean posts its events here, signed with the application's `lean.webhookSecret` (`lean-signature: sha512=<HMAC-SHA512 of the body>`). " +
+        'Stored before the answer, once per `event_id`.',
+      security: [],
+      params: Type.Object({ clientId: Type.String({ minLength: 1, maxLength: 256 }) }),
+      headers: Type.Object({ 'lean-signature': Type.Optional(Type.String({ maxLength: 1024 })) }),
+      response: {
+        200: Type.Object({ received: Type.Boolean(), duplicate: Type.Boolean() }),
+        400: problem('Not a Lean event'),
+        401: problem('Missing or wrong signature, or no secret for this client'),
+        413: problem('Body larger than the limit'),
+        429: problem('Too many requests from this address')
+      }
+    }
+  }, async (request, reply) => {
+    const { clientId } = request.params as { clientId: string }
+    const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
+    const signature = request.headers['lean-signature'] as string | undefined
+    const observe = app.metrics.leanEvents
+    const verified = applicationsOf(app.config.tenants, clientId).find((a) => signatureMatches(raw, signature, a.secret))
+    if (verified === undefined) {
+      observe('unknown', 'bad_signature')
+      throw unauthenticated('lean-signature is missing or wrong for this client')
+    }
+    const event = parseLeanEvent(raw)
+    if (event === undefined) {
+      observe('unknown', 'invalid')
+      throw invalidRequest('Not a Lean event: a JSON object with event_id, type and payload')
+    }
+    const intake = await interpret(event, raw.toString('utf8'), { clientKey: verified.clientKey, tenants: verified.tenants, store: app.store })
+    const tenants = new Map(app.config.tenants.map((t) => [t.id, t]))
+    const inserted = await app.store.events.ingest(intake, statusChangeEffects(tenants, wireFor(app.config.leanWire).payouts.kind, `webhook:${event.event_id}`))
+    observe(event.type, !inserted ? 'duplicate' : intake.tenants.length === 0 ? 'unmatched' : 'accepted')
+    request.log.info({ eventId: event.event_id, type: event.type, tenants: intake.tenants, duplicate: !inserted }, 'lean event')
+    return await reply.send({ received: true, duplicate: !inserted })
+  })
+}
