@@ -22,7 +22,7 @@ export const KEYS = {
 }
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex')
 
-const ALL = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read']
+const ALL = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read', 'events:read']
 
 /** A tenants file as an operator would write it, pointing at the emulator. */
 export function tenantsFile (emulator: LeanEmulator, overrides: { jwks?: string; timeoutMs?: number; wire?: 'seeds' | 'lean' } = {}): Record<string, unknown> {
