@@ -16,11 +16,14 @@ export const DEMO_TENANT_ID = 'demo'
 export interface Demo {
   config: GatewayConfig
   emulator: LeanEmulator
+  /** Once the gateway listens: the emulator posts its webhooks there, as Lean would. */
+  connect: (gatewayUrl: string) => void
   close: () => Promise<void>
 }
 
 export async function startDemo (wire: WireName = 'seeds'): Promise<Demo> {
   const clientSecret = randomBytes(24).toString('base64url')
+  const webhookSecret = randomBytes(24).toString('base64url')
   const emulator = await createLeanEmulator({
     clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID] }],
     wire
@@ -32,11 +35,16 @@ export async function startDemo (wire: WireName = 'seeds'): Promise<Demo> {
     tenants: [
       {
         id: DEMO_TENANT_ID,
-        lean: { apiUrl: url, authUrl: `${url}/oauth2/token`, clientId: 'demo-client', clientSecret },
+        lean: { apiUrl: url, authUrl: `${url}/oauth2/token`, clientId: 'demo-client', clientSecret, webhookSecret, appUserIdPrefix: 'demo-' },
         apiKeys: [{ id: 'demo-key', sha256: createHash('sha256').update(DEMO_API_KEY).digest('hex'), scopes: [...SCOPES] }],
         rateLimit: { max: 600, timeWindowMs: 60_000 }
       }
     ]
   })
-  return { config, emulator, close: async () => { await emulator.close() } }
+  return {
+    config,
+    emulator,
+    connect: (gatewayUrl) => { emulator.webhooks.configure({ url: `${gatewayUrl}/webhooks/lean/demo-client`, secret: webhookSecret }) },
+    close: async () => { await emulator.close() }
+  }
 }

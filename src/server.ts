@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net'
 import closeWithGrace from 'close-with-grace'
 import pino from 'pino'
 import { buildApp } from './app.js'
@@ -43,6 +44,10 @@ async function main (): Promise<void> {
 
   const address = await app.listen({ port: env.port, host: env.host })
   if (demo !== undefined) {
+    // The emulator posts to where the gateway listens (loopback when it listens on every address).
+    const bound = app.server.address() as AddressInfo
+    const host = bound.address === '0.0.0.0' || bound.address === '::' ? '127.0.0.1' : bound.family === 'IPv6' ? `[${bound.address}]` : bound.address
+    demo.connect(`http://${host}:${bound.port}`)
     const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
     logger.info({ docs: `${base}/docs`, entityId: DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
     process.stdout.write(

@@ -10,6 +10,8 @@ export interface StoreOptions {
   sqliteSync?: SqliteSync
   /** PostgreSQL connections per replica. */
   poolSize?: number
+  /** false for tools that open the embedded store beside a running gateway (no lock, no lease reset). */
+  exclusive?: boolean
 }
 
 /** The store could not do what was asked (database down, disk full, closed): worth a retry later. */
@@ -51,7 +53,7 @@ function guard (store: Store): Store {
 /** PostgreSQL when DATABASE_URL is set (replicas share it), else the embedded SQLite file. */
 export function createStore (options: StoreOptions): Store {
   if (options.databaseUrl !== undefined) return guard(new PostgresStore(options.databaseUrl, options.schema, options.poolSize))
-  return guard(new SqliteStore(options.dataDir, options.sqliteSync))
+  return guard(new SqliteStore(options.dataDir, options.sqliteSync, options.exclusive ?? true))
 }
 
 export type { Store } from './types.js'

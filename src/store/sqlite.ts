@@ -100,11 +100,12 @@ export class SqliteStore implements Store {
    * last ones, which for a payout means its retry goes to Lean again with the same forwarded key and
    * Lean deduplicates it. 'full' adds an fsync per commit, at several times the cost per payout.
    */
-  constructor (dataDir: string, sync: SqliteSync = 'normal') {
+  /** `exclusive` false: a tool beside a running gateway (the CLI), which neither locks nor frees leases. */
+  constructor (dataDir: string, sync: SqliteSync = 'normal', exclusive = true) {
     if (dataDir !== ':memory:') {
       mkdirSync(dataDir, { recursive: true })
       // Before anything reads the file: migrate() frees every lease, which is right only for the sole process.
-      this.lock = lockDataDir(dataDir)
+      if (exclusive) this.lock = lockDataDir(dataDir)
     }
     this.db = new Database(dataDir === ':memory:' ? ':memory:' : join(dataDir, 'gateway.db'))
     this.db.pragma('journal_mode = WAL')
@@ -176,7 +177,7 @@ export class SqliteStore implements Store {
     })
     // The embedded store belongs to one process: any key still in flight was held by a previous run
     // that is gone. Expire those leases now, so retries resolve them at once instead of after the lease.
-    this.sql("UPDATE idempotency_keys SET lease_until = 0 WHERE state = 'in_flight'").run()
+    if (this.lock !== undefined) this.sql("UPDATE idempotency_keys SET lease_until = 0 WHERE state = 'in_flight'").run()
     return count
   }
 

@@ -3,12 +3,15 @@ import { Faults, resetAfterHandling, type FaultRule } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
 import { registerLeanWireRoutes } from './lean-wire-routes.js'
 import type { WireName } from '../wire/types.js'
+import { EmulatorWebhooks, type WebhookTarget } from './webhooks.js'
 import { EmulatorState, type EmulatorClient, type EmulatorTiming } from './state.js'
 
 export interface EmulatorOptions extends Partial<EmulatorTiming> {
   clients: EmulatorClient[]
   /** Which wire it speaks: the seeds' (default) or Lean's current one, as the gateway's `leanWire`. */
   wire?: WireName
+  /** Where its webhooks go, signed with `secret` (also settable at /__emulator/webhooks). */
+  webhooks?: WebhookTarget
   logger?: boolean
 }
 
@@ -24,6 +27,7 @@ export interface LeanEmulator {
   app: FastifyInstance
   state: EmulatorState
   faults: Faults
+  webhooks: EmulatorWebhooks
   /** Requests that reached the emulated Lean, token requests included, admin calls excluded. */
   requests: RecordedRequest[]
   listen: (port?: number, host?: string) => Promise<string>
@@ -46,6 +50,9 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   }
   const state = new EmulatorState(timing, options.clients)
   const faults = new Faults()
+  const webhooks = new EmulatorWebhooks(options.wire ?? 'seeds', timing.payoutStepMs)
+  webhooks.configure(options.webhooks)
+  state.onPayoutCreated = (payout) => { webhooks.payoutCreated(payout) }
   const requests: RecordedRequest[] = []
   const recorded = new WeakMap<FastifyRequest, RecordedRequest>()
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true })
@@ -103,6 +110,11 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
       return reply.code(201).send(faults.list())
     })
     admin.delete('/faults', async () => { faults.clear(); return { cleared: true } })
+    admin.post('/webhooks', async (request, reply) => {
+      webhooks.configure(request.body as WebhookTarget)
+      return reply.code(201).send({ configured: true })
+    })
+    admin.delete('/webhooks', async () => { webhooks.configure(undefined); return { cleared: true } })
     admin.post('/tokens/revoke', async () => ({ revoked: state.revokeTokens() }))
     admin.post('/clients', async (request, reply) => {
       state.addClient(request.body as EmulatorClient)
@@ -111,6 +123,8 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     admin.get('/stats', async () => ({
       tokensIssued: state.tokensIssued,
       payoutsCreated: state.payoutsCreated,
+      webhooksSent: webhooks.sent,
+      webhooksDropped: webhooks.dropped,
       requests: requests.length
     }))
     admin.post('/reset', async () => {
@@ -125,6 +139,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     app,
     state,
     faults,
+    webhooks,
     requests,
     url: '',
     async listen (port = 0, host = '127.0.0.1') {
@@ -132,7 +147,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
       emulator.url = address.replace('[::1]', '127.0.0.1')
       return emulator.url
     },
-    async close () { await app.close() }
+    async close () { webhooks.close(); await app.close() }
   }
   return emulator
 }

@@ -49,6 +49,8 @@ export class EmulatorState {
   private readonly tokens = new Map<string, { clientId: string; expiresAt: number }>()
   tokensIssued = 0
   payoutsCreated = 0
+  /** Told of each new payout (the emulator's webhooks follow its life). */
+  onPayoutCreated: ((payout: PayoutRecord) => void) | undefined
 
   constructor (readonly timing: EmulatorTiming, clients: EmulatorClient[]) {
     this.reset(clients)
@@ -147,6 +149,7 @@ export class EmulatorState {
     data.payouts.set(id, payout)
     if (body.idempotency_key !== undefined) data.payoutsByKey.set(body.idempotency_key, payout)
     this.payoutsCreated++
+    this.onPayoutCreated?.(payout)
     return { payout, replayed: false }
   }
 

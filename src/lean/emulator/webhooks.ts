@@ -1,0 +1,88 @@
+import { createHmac, randomUUID } from 'node:crypto'
+import type { WireName } from '../wire/types.js'
+import { LEAN_STATUS } from './lean-shapes.js'
+import type { PayoutRecord, PayoutStatus } from './state.js'
+
+export interface WebhookTarget {
+  url: string
+  secret: string
+  /** The next this many events are dropped, as Lean sometimes misses one. */
+  drop?: number
+  /** Every event is sent twice, as Lean sometimes redelivers. */
+  duplicate?: boolean
+}
+
+/**
+ * The emulator's webhooks: Lean's envelope (`type`, `message`, `payload`, `event_id`, `timestamp`),
+ * signed `lean-signature: sha512=<hex HMAC-SHA512 of the body>`, posted to one target, with
+ * switches to drop or duplicate. Timers are the emulator's own and stop with it.
+ */
+export class EmulatorWebhooks {
+  private target: WebhookTarget | undefined
+  private readonly timers = new Set<NodeJS.Timeout>()
+  sent = 0
+  dropped = 0
+
+  constructor (private readonly wire: WireName, private readonly stepMs: number) {}
+
+  configure (target: WebhookTarget | undefined): void {
+    this.target = target === undefined ? undefined : { ...target }
+  }
+
+  async send (type: string, payload: Record<string, unknown>): Promise<void> {
+    const target = this.target
+    if (target === undefined) return
+    if ((target.drop ?? 0) > 0) {
+      target.drop!--
+      this.dropped++
+      return
+    }
+    const body = JSON.stringify({ type, message: `A ${type.split('.')[0]!} event.`, payload, event_id: randomUUID(), timestamp: new Date().toISOString() })
+    const signature = `sha512=${createHmac('sha512', target.secret).update(body).digest('hex')}`
+    for (let i = 0; i < (target.duplicate === true ? 2 : 1); i++) {
+      try {
+        const res = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', 'lean-signature': signature }, body, signal: AbortSignal.timeout(10_000) })
+        await res.arrayBuffer()
+        this.sent++
+      } catch {
+        // Lean would retry later; the emulator's receiver being away is the gateway's polling's business.
+      }
+    }
+  }
+
+  private status (status: PayoutStatus): string {
+    return this.wire === 'lean' ? LEAN_STATUS[status] : status
+  }
+
+  private payload (payout: PayoutRecord, status: PayoutStatus): Record<string, unknown> {
+    return {
+      id: payout.id,
+      amount: payout.amount,
+      status: this.status(status),
+      currency: payout.currency,
+      intent_id: payout.payment_intent_id,
+      customer_id: null,
+      payment_destination_id: payout.destination_id,
+      ...(status === 'COMPLETED' && { post_initiation_status: 'PROCESSED', bank_transaction_reference: `payment-${payout.id}` })
+    }
+  }
+
+  /** A payout's life as webhooks: created now, then each step of its progress. */
+  payoutCreated (payout: PayoutRecord): void {
+    void this.send('payment.created', this.payload(payout, 'PENDING'))
+    const steps: PayoutStatus[] = ['SUBMITTED', payout.fails ? 'FAILED' : 'COMPLETED']
+    steps.forEach((status, i) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer)
+        void this.send('payment.updated', this.payload(payout, status))
+      }, (i + 1) * this.stepMs + 20)
+      timer.unref()
+      this.timers.add(timer)
+    })
+  }
+
+  close (): void {
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+  }
+}

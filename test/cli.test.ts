@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import t from 'tap'
+import { ENTITY_A, startEmulator } from './helpers/emulator.js'
+import { sha256, startGateway, tenantsFile, TEST_ENV } from './helpers/gateway.js'
+import { resolveConfig } from '../src/config/load.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/** The built CLI as an operator runs it: `node dist/cli.js …`. */
+function cli (args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => { out += String(d) })
+    child.stderr.on('data', (d) => { err += String(d) })
+    child.on('exit', (code) => resolve({ code, out, err }))
+  })
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gw-cli-'))
+t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+
+t.test('--help on every command', async (t) => {
+  const top = await cli(['--help'])
+  t.equal(top.code, 0)
+  for (const command of ['keys', 'config', 'entities']) t.match(top.out, command)
+  for (const args of [['keys', 'new', '--help'], ['config', 'check', '--help'], ['entities', 'bind', '--help']]) {
+    const res = await cli(args)
+    t.equal(res.code, 0, args.join(' '))
+    t.match(res.out, /Usage:/)
+  }
+  const unknown = await cli(['keys', 'old'])
+  t.not(unknown.code, 0, 'an unknown command fails')
+})
+
+t.test('keys new prints a key once and the entry that makes it work', async (t) => {
+  const res = await cli(['keys', 'new', '--tenant', 'acme', '--id', 'acme-reports', '--scopes', 'data:read,payouts:read'])
+  t.equal(res.code, 0)
+  const key = /API key \(shown once[^)]*\): (\S+)/.exec(res.out)![1]!
+  const entry = JSON.parse(res.out.slice(res.out.indexOf('{'))) as { id: string; sha256: string; scopes: string[] }
+  t.same(entry, { id: 'acme-reports', sha256: createHash('sha256').update(key).digest('hex'), scopes: ['data:read', 'payouts:read'] })
+  const again = await cli(['keys', 'new', '--tenant', 'acme', '--id', 'acme-reports', '--scopes', 'data:read'])
+  t.not(/: (\S+)/.exec(again.out)![1], key, 'a new key every time')
+
+  const emulator = await startEmulator(t)
+  const file = tenantsFile(emulator) as { tenants: Array<{ apiKeys: unknown[] }> }
+  file.tenants[0]!.apiKeys.push(entry)
+  const { app } = await startGateway(t, emulator, { file })
+  t.equal((await app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': key, entity_id: ENTITY_A } })).statusCode, 200, 'the printed key works with the printed entry')
+
+  const bad = await cli(['keys', 'new', '--tenant', 'acme', '--id', 'k', '--scopes', 'data:read,money:print'])
+  t.equal(bad.code, 1)
+  t.match(bad.err, /--scopes: unknown scope money:print/)
+  t.equal((await cli(['keys', 'new', '--tenant', 'acme', '--scopes', 'data:read'])).code, 1, 'a missing option fails')
+})
+
+t.test('config check validates exactly as start-up does', async (t) => {
+  const emulator = await startEmulator(t)
+  const good = join(dir, 'good.json')
+  writeFileSync(good, JSON.stringify(tenantsFile(emulator)))
+  const ok = await cli(['config', 'check', good], TEST_ENV)
+  t.equal(ok.code, 0)
+  t.match(ok.out, /valid \(2 tenants, wire seeds\)/)
+  const missingEnv = await cli(['config', 'check', good])
+  t.equal(missingEnv.code, 1, 'a secret from a missing environment variable')
+  t.match(missingEnv.err, 'tenants[0].lean.clientSecret: environment variable TEST_LEAN_SECRET_A is not set')
+  const badFile = tenantsFile(emulator) as { tenants: Array<Record<string, any>> }
+  badFile.tenants[1]!.rateLimit = { max: 0, timeWindowMs: 60_000 }
+  const bad = join(dir, 'bad.json')
+  writeFileSync(bad, JSON.stringify(badFile))
+  const res = await cli(['config', 'check', bad], TEST_ENV)
+  t.equal(res.code, 1)
+  t.match(res.err, 'invalid gateway config at tenants[1].rateLimit.max')
+  t.throws(() => resolveConfig(badFile, TEST_ENV), /tenants\[1\]\.rateLimit\.max/, 'the same verdict as the gateway\'s own validation')
+})
+
+t.test('entities bind writes to the store the gateway uses, while it runs', async (t) => {
+  const emulator = await startEmulator(t)
+  const file = tenantsFile(emulator) as { tenants: Array<Record<string, any>> }
+  // initech on acme's Lean client: entities must be bound before API keys may use them.
+  file.tenants.push({ id: 'initech', lean: { ...file.tenants[0]!.lean }, apiKeys: [{ id: 'initech-data', sha256: sha256('initech-cli-key'), scopes: ['data:read'] }] })
+  const path = join(dir, 'shared.json')
+  writeFileSync(path, JSON.stringify(file))
+  const dataDir = join(dir, 'data')
+  const { app } = await startGateway(t, emulator, { file, store: { dataDir } })
+  const read = (key: string) => app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': key, entity_id: ENTITY_A } })
+  t.equal((await read('initech-cli-key')).statusCode, 404, 'not bound yet')
+
+  const env = { ...TEST_ENV, GATEWAY_CONFIG: path, DATA_DIR: dataDir }
+  const res = await cli(['entities', 'bind', '--tenant', 'initech', ENTITY_A], env)
+  t.equal(res.code, 0, res.err)
+  t.match(res.out, `${ENTITY_A}: bound to initech`)
+  t.equal((await read('initech-cli-key')).statusCode, 200, 'the running gateway sees the binding at once')
+
+  const taken = await cli(['entities', 'bind', '--tenant', 'acme', ENTITY_A], env)
+  t.equal(taken.code, 1, 'an entity bound to another tenant stays where it is')
+  t.match(taken.out, 'already bound to initech')
+  const bad = await cli(['entities', 'bind', '--tenant', 'initech', 'not-a-uuid'], env)
+  t.equal(bad.code, 1)
+  t.match(bad.err, 'not a UUID')
+  const nobody = await cli(['entities', 'bind', '--tenant', 'nobody', ENTITY_A], env)
+  t.equal(nobody.code, 1)
+  t.match(nobody.err, '--tenant: no tenant "nobody"')
+})
