@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import { Faults, resetAfterHandling, type FaultRule } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
@@ -50,9 +51,10 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   }
   const state = new EmulatorState(timing, options.clients)
   const faults = new Faults()
-  const webhooks = new EmulatorWebhooks(options.wire ?? 'seeds', timing.payoutStepMs)
+  const webhooks = new EmulatorWebhooks(options.wire ?? 'seeds', timing.payoutStepMs, timing.refreshMs)
   webhooks.configure(options.webhooks)
   state.onPayoutCreated = (payout) => { webhooks.payoutCreated(payout) }
+  state.onRefreshCreated = (refresh) => { webhooks.refreshCreated(refresh) }
   const requests: RecordedRequest[] = []
   const recorded = new WeakMap<FastifyRequest, RecordedRequest>()
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true })
@@ -115,6 +117,14 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
       return reply.code(201).send({ configured: true })
     })
     admin.delete('/webhooks', async () => { webhooks.configure(undefined); return { cleared: true } })
+    // "Connect a bank" for an app user, as LinkSDK would: a new entity of the client, announced by webhook.
+    admin.post('/entities', async (request, reply) => {
+      const body = request.body as { clientId: string; appUserId: string; customerId?: string; entityId?: string }
+      const entityId = body.entityId ?? randomUUID()
+      if (!state.addEntity(body.clientId, entityId)) return await reply.code(404).send({ error: 'unknown client' })
+      await webhooks.entityCreated({ id: entityId, appUserId: body.appUserId, customerId: body.customerId ?? randomUUID() })
+      return reply.code(201).send({ entity_id: entityId })
+    })
     admin.post('/tokens/revoke', async () => ({ revoked: state.revokeTokens() }))
     admin.post('/clients', async (request, reply) => {
       state.addClient(request.body as EmulatorClient)

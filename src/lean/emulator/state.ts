@@ -49,8 +49,9 @@ export class EmulatorState {
   private readonly tokens = new Map<string, { clientId: string; expiresAt: number }>()
   tokensIssued = 0
   payoutsCreated = 0
-  /** Told of each new payout (the emulator's webhooks follow its life). */
+  /** Told of each new payout and refresh (the emulator's webhooks follow their life). */
   onPayoutCreated: ((payout: PayoutRecord) => void) | undefined
+  onRefreshCreated: ((refresh: { id: string; entityId: string }) => void) | undefined
 
   constructor (readonly timing: EmulatorTiming, clients: EmulatorClient[]) {
     this.reset(clients)
@@ -63,6 +64,14 @@ export class EmulatorState {
     this.tokensIssued = 0
     this.payoutsCreated = 0
     for (const client of clients) this.addClient(client)
+  }
+
+  /** A new consent: the client may read this entity from now on. False for an unknown client. */
+  addEntity (clientId: string, entityId: string): boolean {
+    const data = this.clients.get(clientId)
+    if (data === undefined) return false
+    data.client = { ...data.client, entities: [...data.client.entities, entityId] }
+    return true
   }
 
   addClient (client: EmulatorClient): void {
@@ -181,6 +190,7 @@ export class EmulatorState {
   createRefresh (data: ClientData, entityId: string): { id: string; entityId: string; createdAt: number } {
     const refresh = { id: randomUUID(), entityId, createdAt: Date.now() }
     data.refreshes.set(refresh.id, refresh)
+    this.onRefreshCreated?.(refresh)
     return refresh
   }
 

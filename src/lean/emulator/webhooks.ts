@@ -23,7 +23,16 @@ export class EmulatorWebhooks {
   sent = 0
   dropped = 0
 
-  constructor (private readonly wire: WireName, private readonly stepMs: number) {}
+  constructor (private readonly wire: WireName, private readonly stepMs: number, private readonly refreshMs: number) {}
+
+  private later (ms: number, send: () => Promise<void>): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      void send()
+    }, ms)
+    timer.unref()
+    this.timers.add(timer)
+  }
 
   configure (target: WebhookTarget | undefined): void {
     this.target = target === undefined ? undefined : { ...target }
@@ -72,12 +81,25 @@ export class EmulatorWebhooks {
     void this.send('payment.created', this.payload(payout, 'PENDING'))
     const steps: PayoutStatus[] = ['SUBMITTED', payout.fails ? 'FAILED' : 'COMPLETED']
     steps.forEach((status, i) => {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer)
-        void this.send('payment.updated', this.payload(payout, status))
-      }, (i + 1) * this.stepMs + 20)
-      timer.unref()
-      this.timers.add(timer)
+      this.later((i + 1) * this.stepMs + 20, async () => { await this.send('payment.updated', this.payload(payout, status)) })
+    })
+  }
+
+  /** A refresh is announced when it is done, as Lean's entity.data.refresh.updated. */
+  refreshCreated (refresh: { id: string; entityId: string }): void {
+    this.later(this.refreshMs + 20, async () => {
+      await this.send('entity.data.refresh.updated', { status: 'OK', entity_id: refresh.entityId, refresh_id: refresh.id, app_user_id: null, customer_id: null, data_status: { accounts: 'OK', identity: 'OK' } })
+    })
+  }
+
+  /** LinkSDK's part, played by the emulator: a customer connected a bank, and Lean says so. */
+  async entityCreated (entity: { id: string; appUserId: string; customerId: string }): Promise<void> {
+    await this.send('entity.created', {
+      id: entity.id,
+      app_user_id: entity.appUserId,
+      customer_id: entity.customerId,
+      permissions: ['identity', 'accounts', 'balance', 'transactions'],
+      bank_details: { name: 'Lean Mockbank', identifier: 'LEAN_MB1', bank_type: 'RETAIL', account_type: 'PERSONAL' }
     })
   }
 
