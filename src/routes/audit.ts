@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { invalidRequest } from '../errors.js'
+import { decodeCursor, encodeCursor } from '../schemas/cursor.js'
 import { SECURITY } from '../plugins/swagger.js'
 
 const Query = Type.Object(
@@ -35,13 +35,6 @@ const Event = Type.Object(
 
 const Page = Type.Object({ events: Type.Array(Event), next_cursor: Type.Union([Type.String(), Type.Null()]) })
 
-const encodeCursor = (id: string): string => Buffer.from(id).toString('base64url')
-function decodeCursor (cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8')
-  if (!/^[0-9]{1,18}$/.test(id)) throw invalidRequest('cursor is not one this gateway issued')
-  return id
-}
-
 /** The tenant's audit trail of money actions, newest first. */
 export default async function auditRoutes (app: FastifyInstance): Promise<void> {
   app.get('/audit/v1/events', {
@@ -68,7 +61,7 @@ export default async function auditRoutes (app: FastifyInstance): Promise<void> 
       limit: limit + 1,
       ...(q.from !== undefined && { from: new Date(q.from) }),
       ...(q.to !== undefined && { to: new Date(q.to) }),
-      ...(q.cursor !== undefined && { beforeId: decodeCursor(q.cursor) })
+      ...(q.cursor !== undefined && { beforeId: decodeCursor(q.cursor, 'cursor') })
     })
     const page = events.slice(0, limit)
     return { events: page, next_cursor: events.length > limit ? encodeCursor(page[page.length - 1]!.id) : null }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
-import { invalidRequest } from '../errors.js'
+import { decodeCursor, encodeCursor } from '../schemas/cursor.js'
 import { SECURITY } from '../plugins/swagger.js'
 
 const Query = Type.Object({
@@ -16,13 +16,6 @@ const Event = Type.Object({
 }, { additionalProperties: false })
 
 const Page = Type.Object({ events: Type.Array(Event), next_cursor: Type.String({ description: 'Pass as `after` to continue; stays put when there is nothing new' }) })
-
-const encode = (seq: string): string => Buffer.from(seq).toString('base64url')
-function decode (cursor: string): string {
-  const seq = Buffer.from(cursor, 'base64url').toString('utf8')
-  if (!/^[0-9]{1,18}$/.test(seq)) throw invalidRequest('after is not a cursor this gateway issued')
-  return seq
-}
 
 /** The tenant's events, oldest first: for services that poll, and to catch up after an outage. */
 export default async function eventRoutes (app: FastifyInstance): Promise<void> {
@@ -40,7 +33,7 @@ export default async function eventRoutes (app: FastifyInstance): Promise<void> 
   }, async (request) => {
     const caller = request.caller!
     const q = request.query as Static<typeof Query>
-    const after = q.after === undefined ? '0' : decode(q.after)
+    const after = q.after === undefined ? '0' : decodeCursor(q.after, 'after')
     const claim = caller.kind === 'jwt' && typeof caller.entityClaim === 'string' ? caller.entityClaim.toLowerCase() : undefined
     const events = await app.store.events.feed({
       tenantId: caller.tenant.id,
@@ -50,7 +43,7 @@ export default async function eventRoutes (app: FastifyInstance): Promise<void> 
     })
     return {
       events: events.map((e) => ({ id: e.id, type: e.type, created_at: e.createdAt, data: e.data })),
-      next_cursor: encode(events.at(-1)?.seq ?? after)
+      next_cursor: encodeCursor(events.at(-1)?.seq ?? after)
     }
   })
 }

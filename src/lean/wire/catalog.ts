@@ -1,21 +1,9 @@
 import { Type, type TSchema } from 'typebox'
 import type { Scope } from '../../config/schema.js'
 import { AccountId, Uuid } from '../../schemas/common.js'
-import type { CallerRequest, IdempotencyRule } from './types.js'
+import type { CallerRequest, OperationBase } from './types.js'
 
-/** What both wires agree on for each operation: its path, scope, tag and words. */
-export interface OperationBase {
-  operationId: string
-  method: 'GET' | 'POST'
-  path: string
-  tag: string
-  summary: string
-  description: string
-  scope: Scope
-  entity: boolean
-  idempotency: IdempotencyRule
-  params?: TSchema
-}
+export type { OperationBase } from './types.js'
 
 const accountParams = Type.Object({ account_id: AccountId })
 

@@ -46,7 +46,8 @@ export interface ListShape {
   rebuild: (items: unknown[]) => unknown
 }
 
-export interface WireOperation {
+/** What both wires agree on for each operation: its path, scope, tag and words (see catalog.ts). */
+export interface OperationBase {
   operationId: string
   method: 'GET' | 'POST'
   /** Fastify route path; the same path goes upstream with each parameter encoded. */
@@ -59,6 +60,9 @@ export interface WireOperation {
   entity: boolean
   idempotency: IdempotencyRule
   params?: TSchema
+}
+
+export interface WireOperation extends OperationBase {
   /** Closed: a parameter Lean does not take is a 400. */
   query: TSchema
   body?: TSchema
