@@ -127,3 +127,31 @@ for (const engine of engines(t)) {
     })
   })
 }
+
+t.test("an app user's feed holds its own entity's events and its own payouts' only", async (t) => {
+  const { startIssuer } = await import('../helpers/jwt.js')
+  const emulator = await startEmulator(t)
+  const issuer = await startIssuer()
+  t.teardown(() => issuer.close())
+  const file = tenantsFile(emulator, { jwks: issuer.jwksUrl }) as { tenants: Array<Record<string, any>> }
+  file.tenants[0]!.lean.webhookSecret = SECRET
+  file.tenants[0]!.lean.appUserIdPrefix = 'acme-'
+  file.tenants[0]!.jwt.scopes = ['data:read', 'payouts:write', 'events:read']
+  const { app } = await startGateway(t, emulator, { file, events: { background: false } })
+  const post = (body: string) => app.inject({ method: 'POST', url: '/webhooks/lean/client-a', headers: { 'content-type': 'application/json', 'lean-signature': sign(body) }, payload: body })
+  const other = '55555555-5555-4555-8555-555555555555'
+  for (const [entity, user] of [[ENTITY_A, 'acme-u1'], [other, 'acme-u2']]) {
+    await post(JSON.stringify({ type: 'entity.created', event_id: randomUUID(), payload: { id: entity, app_user_id: user } }))
+  }
+  const token = (sub: string, entity: string) => issuer.sign({ sub, lean_entity_id: entity })
+  const dest = await SEEDS.destination(app)
+  const mine = (await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { authorization: `Bearer ${await token('u1', ENTITY_A)}`, 'content-type': 'application/json', 'idempotency-key': 'u1-pay' }, payload: SEEDS.payout(dest, 5) })).json()
+  const theirs = (await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'svc-pay' }, payload: SEEDS.payout(dest, 6) })).json()
+  for (const p of [mine, theirs]) await post(JSON.stringify({ type: 'payment.updated', event_id: randomUUID(), payload: { id: p.id, status: 'SUBMITTED' } }))
+
+  const feed = (await app.inject({ url: '/events/v1', headers: { authorization: `Bearer ${await token('u1', ENTITY_A)}` } })).json().events as Array<{ type: string; data: Record<string, unknown> }>
+  t.same(feed.map((e) => [e.type, e.data.entity_id ?? e.data.payout_id]), [['entity.created', ENTITY_A], ['payout.status_changed', mine.id]],
+    'its entity and the payout it requested; not the other user\'s entity nor the service\'s payout')
+  const service = (await app.inject({ url: '/events/v1', headers: { 'x-api-key': KEYS.all } })).json().events as unknown[]
+  t.equal(service.length, 4, 'a service sees the whole tenant')
+})
