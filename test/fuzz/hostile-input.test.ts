@@ -208,7 +208,8 @@ t.test('hostile input, fuzzed over every route', async (t) => {
 
   const ownRoutes = [
     { path: '/audit/v1/events', method: 'GET' }, { path: '/healthz', method: 'GET' }, { path: '/readyz', method: 'GET' },
-    { path: '/openapi.json', method: 'GET' }, { path: '/docs/json', method: 'GET' }, { path: '/no/such/route', method: 'GET' }
+    { path: '/openapi.json', method: 'GET' }, { path: '/docs/json', method: 'GET' }, { path: '/no/such/route', method: 'GET' },
+    { path: '/events/v1', method: 'GET' }, { path: '/webhooks/lean/client-a', method: 'POST' }
   ]
   const routes = [...LEAN_OPERATIONS.map((op) => ({ path: op.path, method: op.method, name: op.operationId, lean: true })), ...ownRoutes.map((r) => ({ ...r, name: r.path, lean: false }))]
   for (const [i, route] of routes.entries()) {
