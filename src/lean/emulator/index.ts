@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import { Faults, resetAfterHandling, type FaultRule } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
 import { registerLeanWireRoutes } from './lean-wire-routes.js'
+import { registerCustomerRoutes } from './customer-routes.js'
 import type { WireName } from '../wire/types.js'
 import { EmulatorWebhooks, type WebhookTarget } from './webhooks.js'
 import { EmulatorState, type EmulatorClient, type EmulatorTiming } from './state.js'
@@ -93,14 +94,20 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   app.post('/oauth2/token', async (request, reply) => {
     const form = (request.body ?? {}) as Record<string, string>
     if (form.grant_type !== 'client_credentials') return reply.code(400).send({ error: 'unsupported_grant_type' })
-    const issued = state.issueToken(form.client_id ?? '', form.client_secret ?? '')
+    const scope = form.scope ?? 'api'
+    const customerId = /^customer\.(.+)$/.exec(scope)?.[1]
+    if (scope !== 'api' && (customerId === undefined || state.customerById(form.client_id ?? '', customerId) === undefined)) {
+      return reply.code(400).send({ error: 'invalid_scope' })
+    }
+    const issued = state.issueToken(form.client_id ?? '', form.client_secret ?? '', scope)
     if (issued === undefined) return reply.code(401).send({ error: 'invalid_client' })
-    return { access_token: issued.token, token_type: 'bearer', expires_in: issued.expiresIn, scope: form.scope ?? 'api' }
+    return { access_token: issued.token, token_type: 'bearer', expires_in: issued.expiresIn, scope }
   })
 
   app.register(async (lean) => {
     if (options.wire === 'lean') registerLeanWireRoutes(lean, state)
     else registerLeanRoutes(lean, state)
+    registerCustomerRoutes(lean, state)
   })
 
   app.register(async (admin) => {
@@ -119,10 +126,13 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     admin.delete('/webhooks', async () => { webhooks.configure(undefined); return { cleared: true } })
     // "Connect a bank" for an app user, as LinkSDK would: a new entity of the client, announced by webhook.
     admin.post('/entities', async (request, reply) => {
-      const body = request.body as { clientId: string; appUserId: string; customerId?: string; entityId?: string }
+      const body = request.body as { clientId: string; appUserId?: string; customerId?: string; entityId?: string }
       const entityId = body.entityId ?? randomUUID()
+      // By customer (what LinkSDK's connect() is given), or by app user id.
+      const customer = body.customerId !== undefined ? state.customerById(body.clientId, body.customerId) : state.customer(body.clientId, body.appUserId ?? '')
       if (!state.addEntity(body.clientId, entityId)) return await reply.code(404).send({ error: 'unknown client' })
-      await webhooks.entityCreated({ id: entityId, appUserId: body.appUserId, customerId: body.customerId ?? randomUUID() })
+      customer?.entities.push(entityId)
+      await webhooks.entityCreated({ id: entityId, appUserId: customer?.app_user_id ?? body.appUserId ?? '', customerId: customer?.customer_id ?? body.customerId ?? randomUUID() })
       return reply.code(201).send({ entity_id: entityId })
     })
     admin.post('/tokens/revoke', async () => ({ revoked: state.revokeTokens() }))

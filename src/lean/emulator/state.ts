@@ -25,6 +25,12 @@ export interface PayoutRecord {
   fails: boolean
 }
 
+export interface CustomerRecord {
+  customer_id: string
+  app_user_id: string
+  entities: string[]
+}
+
 interface ClientData {
   client: EmulatorClient
   entities: Map<string, EntityData>
@@ -33,6 +39,8 @@ interface ClientData {
   payoutsByKey: Map<string, PayoutRecord>
   /** Lean's wire deduplicates a whole payout request on its Idempotency-Key header. */
   answersByKey: Map<string, unknown>
+  /** Lean customers (one per app_user_id) and the entities each has connected. */
+  customers: Map<string, CustomerRecord>
   refreshes: Map<string, { id: string; entityId: string; createdAt: number }>
 }
 
@@ -46,7 +54,8 @@ export interface EmulatorTiming {
 /** Everything the emulated Lean knows, per client, as Lean keeps it per application. */
 export class EmulatorState {
   private readonly clients = new Map<string, ClientData>()
-  private readonly tokens = new Map<string, { clientId: string; expiresAt: number }>()
+  /** `scope` 'api' reads and pays; 'customer.<id>' is LinkSDK's and opens no API. */
+  private readonly tokens = new Map<string, { clientId: string; expiresAt: number; scope: string }>()
   tokensIssued = 0
   payoutsCreated = 0
   /** Told of each new payout and refresh (the emulator's webhooks follow their life). */
@@ -64,6 +73,24 @@ export class EmulatorState {
     this.tokensIssued = 0
     this.payoutsCreated = 0
     for (const client of clients) this.addClient(client)
+  }
+
+  /** The customer of an app user, if Lean has one. */
+  customer (clientId: string, appUserId: string): CustomerRecord | undefined {
+    return [...(this.clients.get(clientId)?.customers.values() ?? [])].find((c) => c.app_user_id === appUserId)
+  }
+
+  customerById (clientId: string, customerId: string): CustomerRecord | undefined {
+    return this.clients.get(clientId)?.customers.get(customerId)
+  }
+
+  /** One customer per app_user_id: `created` false when it already existed (Lean answers 409). */
+  createCustomer (data: ClientData, appUserId: string): { customer: CustomerRecord; created: boolean } {
+    const existing = [...data.customers.values()].find((c) => c.app_user_id === appUserId)
+    if (existing !== undefined) return { customer: existing, created: false }
+    const customer = { customer_id: randomUUID(), app_user_id: appUserId, entities: [] }
+    data.customers.set(customer.customer_id, customer)
+    return { customer, created: true }
   }
 
   /** A new consent: the client may read this entity from now on. False for an unknown client. */
@@ -87,15 +114,16 @@ export class EmulatorState {
       payouts: new Map(),
       payoutsByKey: new Map(),
       answersByKey: new Map(),
+      customers: new Map(),
       refreshes: new Map()
     })
   }
 
-  issueToken (clientId: string, clientSecret: string): { token: string; expiresIn: number } | undefined {
+  issueToken (clientId: string, clientSecret: string, scope = 'api'): { token: string; expiresIn: number } | undefined {
     const data = this.clients.get(clientId)
     if (data === undefined || data.client.clientSecret !== clientSecret) return undefined
     const token = randomBytes(24).toString('base64url')
-    this.tokens.set(token, { clientId, expiresAt: Date.now() + this.timing.tokenTtlSeconds * 1000 })
+    this.tokens.set(token, { clientId, expiresAt: Date.now() + this.timing.tokenTtlSeconds * 1000, scope })
     this.tokensIssued++
     return { token, expiresIn: this.timing.tokenTtlSeconds }
   }
@@ -108,6 +136,7 @@ export class EmulatorState {
       this.tokens.delete(token)
       return undefined
     }
+    if (entry.scope !== 'api') return undefined
     return this.clients.get(entry.clientId)
   }
 
