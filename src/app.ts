@@ -13,6 +13,7 @@ import leanPlugin from './plugins/lean.js'
 import eventsPlugin, { type EventsOptions } from './plugins/events.js'
 import eventRoutes from './routes/events.js'
 import webhookRoutes from './routes/webhooks.js'
+import linkRoutes from './routes/link.js'
 import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
 import storePlugin from './plugins/store.js'
@@ -137,5 +138,6 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(auditRoutes)
   await app.register(eventRoutes)
   await app.register(webhookRoutes)
+  await app.register(linkRoutes)
   return app
 }

@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'upstream-unavailable'
   | 'upstream-timeout'
   | 'overloaded'
+  | 'not-configured'
   | 'store-unavailable'
   | 'internal'
 
@@ -41,6 +42,7 @@ const TITLES: Record<ProblemCode, string> = {
   'upstream-unavailable': 'Lean unavailable',
   'upstream-timeout': 'Lean timed out',
   overloaded: 'Service overloaded',
+  'not-configured': 'Not configured for this tenant',
   'store-unavailable': 'Store unavailable',
   internal: 'Internal error'
 }

@@ -382,6 +382,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/link/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The app user's connected banks
+         * @description The entities bound to the caller's user (by `entity.created` for its customer), newest first. API-key callers name the user with `?user=`. Scope: `link:connect`.
+         */
+        get: operations["listLinkEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/link/v1/entities/{entity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect a bank
+         * @description Disconnects one of the caller user's entities at Lean and forgets it; another user's is 404. Audited. Scope: `link:connect`.
+         */
+        delete: operations["disconnectLinkEntity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/link/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a LinkSDK session for an app user
+         * @description Finds or creates the user's Lean customer and returns what LinkSDK's `connect()` takes. The app user is the JWT's `sub`; an API-key caller names one in `user`. Scope: `link:connect`. Never cached.
+         */
+        post: operations["createLinkSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payouts/v1/{payment_id}": {
         parameters: {
             query?: never;
@@ -2362,6 +2422,106 @@ export interface operations {
                         /** @description Pass as `after` to continue; stays put when there is nothing new */
                         next_cursor: string;
                     };
+                };
+            };
+        };
+    };
+    listLinkEntities: {
+        parameters: {
+            query?: {
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bank_identifier: string | null;
+                        created_at: string;
+                        entity_id: string;
+                    }[];
+                };
+            };
+        };
+    };
+    disconnectLinkEntity: {
+        parameters: {
+            query?: {
+                user?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The entity to disconnect */
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        disconnected: boolean;
+                        entity_id: string;
+                    };
+                };
+            };
+        };
+    };
+    createLinkSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Customer-scoped Lean token for LinkSDK only; it opens no Lean API */
+                        access_token: string;
+                        /** @description Lean's application id (the tenant's lean.clientId), as LinkSDK's connect() takes it */
+                        app_token: string;
+                        /** @description The user's Lean customer */
+                        customer_id: string;
+                        /** @description Seconds of life left: at least 600 */
+                        expires_in: number;
+                        /** @enum {string} */
+                        token_type: "Bearer";
+                    };
+                };
+            };
+            /** @description The tenant has no lean.appUserIdPrefix */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

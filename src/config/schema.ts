@@ -8,7 +8,8 @@ export const SCOPES = [
   'destinations:read',
   'destinations:write',
   'audit:read',
-  'events:read'
+  'events:read',
+  'link:connect'
 ] as const
 export type Scope = (typeof SCOPES)[number]
 
@@ -55,7 +56,8 @@ const JwtSettings = Type.Object(
     issuer: Type.String({ minLength: 1, maxLength: 2048 }),
     audience: Type.String({ minLength: 1, maxLength: 2048 }),
     jwksUrl: HttpUrl,
-    entityClaim: Type.String({ minLength: 1, maxLength: 256 }),
+    // Unset: app users' entities are the ones they connected through /link/v1/session.
+    entityClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
     scopes: ScopeList
   },
   { additionalProperties: false }

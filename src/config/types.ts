@@ -44,7 +44,8 @@ export interface JwtConfig {
   issuer: string
   audience: string
   jwksUrl: string
-  entityClaim: string
+  /** The claim holding the user's Lean entity; unset, the entities the user connected (Link) count. */
+  entityClaim?: string
   scopes: Scope[]
 }
 

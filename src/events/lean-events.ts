@@ -120,6 +120,16 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
     if (entityId === undefined) return { ...base, tenants: [] }
     let owner = (await store.events.entity(clientKey, entityId))?.tenantId
     const bindings: EntityBinding[] = []
+    const customerId = str(p.customer_id)
+    const customer = owner === undefined && event.type === 'entity.created' && customerId !== undefined
+      ? await store.events.customerByLeanId(clientKey, customerId)
+      : undefined
+    if (customer !== undefined) {
+      // A customer the gateway created for an app user (Link): the entity is that user's.
+      owner = customer.tenantId
+      const bank = (p.bank_details as { identifier?: unknown } | undefined)?.identifier
+      bindings.push({ clientKey, entityId, tenantId: owner, userId: customer.userId, customerId, bankIdentifier: str(bank), createdAt: str(event.timestamp) ?? new Date().toISOString() })
+    }
     if (owner === undefined && event.type === 'entity.created') {
       // The longest matching prefix wins, so "acme-" and "acme-uae-" can share a Lean application.
       const appUser = str(p.app_user_id) ?? ''

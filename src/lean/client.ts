@@ -11,7 +11,7 @@ import type { TokenManager } from './tokens.js'
 export interface LeanRequest {
   /** The seed's operationId; labels metrics and errors. */
   operation: string
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'DELETE'
   /** Path and query, already encoded. */
   path: string
   headers?: Record<string, string>

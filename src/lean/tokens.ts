@@ -13,9 +13,11 @@ export interface TokenCredentials {
 interface CachedToken {
   value: string
   refreshAt: number
+  expiresAt: number
 }
 
 const FETCH_TIMEOUT_MS = 30_000
+const MAX_MANAGERS = 10_000
 
 /**
  * Lean's bearer token for one (authUrl, clientId, scope): fetched once however many requests wait,
@@ -25,18 +27,25 @@ export class TokenManager {
   private current: CachedToken | undefined
   private inflight: Promise<CachedToken> | undefined
 
+  /** `minLifeMs`: a token is renewed once it has less than this left (LinkSDK needs 10 minutes). */
   constructor (
     private readonly credentials: TokenCredentials,
     private readonly pools: PoolRegistry,
-    private readonly observer: LeanObserver
+    private readonly observer: LeanObserver,
+    private readonly minLifeMs = 0
   ) {}
 
   async get (deadline: Deadline): Promise<string> {
+    return (await this.getWithExpiry(deadline)).value
+  }
+
+  /** The token and when it expires (epoch ms), for handing it on. */
+  async getWithExpiry (deadline: Deadline): Promise<{ value: string; expiresAt: number }> {
     const cached = this.current
-    if (cached !== undefined && Date.now() < cached.refreshAt) return cached.value
+    if (cached !== undefined && Date.now() < cached.refreshAt) return cached
     this.inflight ??= this.fetch().finally(() => { this.inflight = undefined })
     // A waiter gives up at its own deadline; the shared fetch carries on for the others.
-    return (await deadline.race(this.inflight, 'token')).value
+    return await deadline.race(this.inflight, 'token')
   }
 
   /** Forget `token` after Lean rejected it, unless a newer one has already replaced it. */
@@ -78,7 +87,8 @@ export class TokenManager {
       const expiresIn = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 3599
       // Renew a minute early (a tenth of the lifetime for short tokens) so no call carries a dying token.
       const margin = Math.min(60, expiresIn * 0.1)
-      const token = { value: parsed.access_token, refreshAt: Date.now() + (expiresIn - margin) * 1000 }
+      const expiresAt = Date.now() + expiresIn * 1000
+      const token = { value: parsed.access_token, expiresAt, refreshAt: Math.min(expiresAt - margin * 1000, expiresAt - this.minLifeMs) }
       this.current = token
       this.observer.tokenFetch('ok')
       return token
@@ -96,11 +106,13 @@ export class TokenRegistry {
 
   constructor (private readonly pools: PoolRegistry, private readonly observer: LeanObserver) {}
 
-  for (credentials: TokenCredentials): TokenManager {
+  for (credentials: TokenCredentials, minLifeMs = 0): TokenManager {
     const key = `${credentials.authUrl}\n${credentials.clientId}\n${credentials.scope}`
     let manager = this.managers.get(key)
     if (manager === undefined) {
-      manager = new TokenManager(credentials, this.pools, this.observer)
+      // Customer-scoped tokens make one manager per customer: keep the most recent ones only.
+      if (this.managers.size >= MAX_MANAGERS) this.managers.delete(this.managers.keys().next().value!)
+      manager = new TokenManager(credentials, this.pools, this.observer, minLifeMs)
       this.managers.set(key, manager)
     }
     return manager

@@ -139,7 +139,7 @@ export default fp(
         kind: 'jwt',
         id: payload.sub!,
         scopes: new Set(jwt.scopes),
-        entityClaim: payload[jwt.entityClaim]
+        ...(jwt.entityClaim !== undefined && { entityClaim: payload[jwt.entityClaim] })
       }
       // Cached no longer than jose would accept it: exp plus the same clock tolerance.
       verified.set(token, { caller, expiresAt: (payload.exp! + CLOCK_TOLERANCE_S) * 1000 })

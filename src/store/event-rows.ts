@@ -1,4 +1,4 @@
-import type { EntityBinding, TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft } from './types.js'
+import type { EntityBinding, LeanCustomer, TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft } from './types.js'
 
 /** Row shapes and rules of the event tables, shared by the SQLite and PostgreSQL engines. */
 
@@ -34,6 +34,15 @@ export const EVENTS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string => {
      CREATE INDEX tenant_events_pending ON tenant_events (delivery, next_attempt_at);
      CREATE INDEX tenant_events_object ON tenant_events (tenant_id, object_key, seq);`
 }
+
+/** Migration 5: the Lean customer of each app user (Link), one per tenant and user. */
+export const CUSTOMERS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string =>
+  `CREATE TABLE lean_customers (
+     tenant_id TEXT NOT NULL, user_id TEXT NOT NULL, client_key TEXT NOT NULL, customer_id TEXT NOT NULL, created_at ${dialect === 'sqlite' ? 'INTEGER' : 'BIGINT'} NOT NULL,
+     PRIMARY KEY (tenant_id, user_id)
+   )${dialect === 'sqlite' ? ' WITHOUT ROWID' : ''};
+   CREATE UNIQUE INDEX lean_customers_lean_id ON lean_customers (client_key, customer_id);
+   CREATE INDEX entities_user ON entities (client_key, tenant_id, user_id);`
 
 export interface TrackedPayoutRow {
   client_key: string
@@ -71,6 +80,11 @@ export const trackedValues = (p: TrackedPayoutDraft, now: number): unknown[] =>
   [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null, now + p.pollAfterMs, now]
 
 export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at'
+
+export interface CustomerRow { tenant_id: string; user_id: string; client_key: string; customer_id: string }
+
+export const customerFromRow = (row: CustomerRow): LeanCustomer =>
+  ({ tenantId: row.tenant_id, userId: row.user_id, clientKey: row.client_key, customerId: row.customer_id })
 
 export interface EntityRow {
   client_key: string

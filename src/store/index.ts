@@ -24,7 +24,7 @@ export class StoreUnavailableError extends Error {
 
 const GUARDED = ['ping', 'claim', 'complete', 'release', 'record', 'owners', 'listAudit', 'purgeExpired'] as const
 
-const GUARDED_EVENTS = ['ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'bind', 'entity', 'feed', 'claimDeliveries',
+const GUARDED_EVENTS = ['customerOf', 'saveCustomer', 'customerByLeanId', 'userEntities', 'unbind', 'ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'bind', 'entity', 'feed', 'claimDeliveries',
   'delivered', 'deliveryFailed', 'backlog'] as const
 
 /** `target` whose `names` methods throw StoreUnavailableError for any failure of the driver underneath. */

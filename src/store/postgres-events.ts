@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto'
 import type pg from 'pg'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
-  entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
-  trackedFromRow, trackedValues, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  customerFromRow, entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
+  trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
-  AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
+  AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
   TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft
 } from './types.js'
 
@@ -101,6 +101,36 @@ export class PostgresEvents implements EventStore {
       n += rowCount ?? 0
     }
     return n
+  }
+
+  async customerOf (tenantId: string, userId: string): Promise<LeanCustomer | undefined> {
+    const { rows } = await this.pool.query<CustomerRow>('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = $1 AND user_id = $2', [tenantId, userId])
+    return rows[0] === undefined ? undefined : customerFromRow(rows[0])
+  }
+
+  async saveCustomer (c: LeanCustomer): Promise<LeanCustomer> {
+    // Two replicas creating one user's first session: the first row stands, both answer with it.
+    const { rows } = await this.pool.query<CustomerRow>(`WITH ins AS (
+        INSERT INTO lean_customers (tenant_id, user_id, client_key, customer_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING
+        RETURNING tenant_id, user_id, client_key, customer_id
+      ) SELECT * FROM ins UNION ALL SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = $1 AND user_id = $2 LIMIT 1`,
+    [c.tenantId, c.userId, c.clientKey, c.customerId, Date.now()])
+    return customerFromRow(rows[0]!)
+  }
+
+  async customerByLeanId (clientKey: string, customerId: string): Promise<LeanCustomer | undefined> {
+    const { rows } = await this.pool.query<CustomerRow>('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE client_key = $1 AND customer_id = $2', [clientKey, customerId])
+    return rows[0] === undefined ? undefined : customerFromRow(rows[0])
+  }
+
+  async userEntities (clientKey: string, tenantId: string, userId: string): Promise<EntityBinding[]> {
+    const { rows } = await this.pool.query<EntityRow>('SELECT * FROM entities WHERE client_key = $1 AND tenant_id = $2 AND user_id = $3 ORDER BY created_at DESC', [clientKey, tenantId, userId])
+    return rows.map(entityFromRow)
+  }
+
+  async unbind (clientKey: string, entityId: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('DELETE FROM entities WHERE client_key = $1 AND entity_id = $2', [clientKey, entityId.toLowerCase()])
+    return rowCount === 1
   }
 
   async bind (bindings: EntityBinding[]): Promise<number> {

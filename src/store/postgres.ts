@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type KeyRow } from './rows.js'
-import { EVENTS_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
 import { PostgresEvents } from './postgres-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
@@ -36,7 +36,8 @@ export const MIGRATIONS: string[] = [
   // Keys per app user ('' for API-key callers, so existing records keep their meaning) and the entity compared.
   `ALTER TABLE idempotency_keys ADD COLUMN principal TEXT NOT NULL DEFAULT '', ADD COLUMN entity_id TEXT;
    ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, principal, idem_key);`,
-  EVENTS_MIGRATION('postgres')
+  EVENTS_MIGRATION('postgres'),
+  CUSTOMERS_MIGRATION('postgres')
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.

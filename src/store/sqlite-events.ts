@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
-  entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
-  TRACKED_INSERT_COLUMNS, trackedFromRow, trackedValues, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  customerFromRow, entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
+  TRACKED_INSERT_COLUMNS, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
-  AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
+  AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
   TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft
 } from './types.js'
 
@@ -104,6 +104,33 @@ export class SqliteEvents implements EventStore {
     let n = 0
     for (const b of bindings) n += insert.run(...entityValues(b)).changes
     return n
+  }
+
+  async customerOf (tenantId: string, userId: string): Promise<LeanCustomer | undefined> {
+    const row = this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = ? AND user_id = ?').get(tenantId, userId) as CustomerRow | undefined
+    return row === undefined ? undefined : customerFromRow(row)
+  }
+
+  async saveCustomer (c: LeanCustomer): Promise<LeanCustomer> {
+    return await this.write(() => {
+      this.sql('INSERT OR IGNORE INTO lean_customers (tenant_id, user_id, client_key, customer_id, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(c.tenantId, c.userId, c.clientKey, c.customerId, Date.now())
+      return customerFromRow(this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = ? AND user_id = ?').get(c.tenantId, c.userId) as CustomerRow)
+    })
+  }
+
+  async customerByLeanId (clientKey: string, customerId: string): Promise<LeanCustomer | undefined> {
+    const row = this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE client_key = ? AND customer_id = ?').get(clientKey, customerId) as CustomerRow | undefined
+    return row === undefined ? undefined : customerFromRow(row)
+  }
+
+  async userEntities (clientKey: string, tenantId: string, userId: string): Promise<EntityBinding[]> {
+    const rows = this.sql('SELECT * FROM entities WHERE client_key = ? AND tenant_id = ? AND user_id = ? ORDER BY created_at DESC').all(clientKey, tenantId, userId) as EntityRow[]
+    return rows.map(entityFromRow)
+  }
+
+  async unbind (clientKey: string, entityId: string): Promise<boolean> {
+    return await this.write(() => this.sql('DELETE FROM entities WHERE client_key = ? AND entity_id = ?').run(clientKey, entityId.toLowerCase()).changes === 1)
   }
 
   async bind (bindings: EntityBinding[]): Promise<number> {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type AuditRow, type KeyRow } from './rows.js'
-import { EVENTS_MIGRATION } from './event-rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION } from './event-rows.js'
 import { SqliteEvents } from './sqlite-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
@@ -52,7 +52,8 @@ export const MIGRATIONS: string[] = [
    DROP TABLE idempotency_keys;
    ALTER TABLE idempotency_keys_v3 RENAME TO idempotency_keys;
    CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);`,
-  EVENTS_MIGRATION('sqlite')
+  EVENTS_MIGRATION('sqlite'),
+  CUSTOMERS_MIGRATION('sqlite')
 ]
 
 

@@ -17,6 +17,7 @@ export type AuditEventName =
   | 'payout.failed'
   | 'payout.status_changed'
   | 'destination.created'
+  | 'entity.disconnected'
 
 export interface AuditDraft {
   tenantId: string
@@ -189,8 +190,24 @@ export interface DueDelivery {
   leaseToken: string
 }
 
+/** An app user's Lean customer (Link). */
+export interface LeanCustomer {
+  tenantId: string
+  userId: string
+  clientKey: string
+  customerId: string
+}
+
 /** Lean's webhooks in, the payouts followed, entities bound, and the tenants' events out. */
 export interface EventStore {
+  customerOf: (tenantId: string, userId: string) => Promise<LeanCustomer | undefined>
+  /** Keeps the first customer recorded for a user; returns the one stored. */
+  saveCustomer: (customer: LeanCustomer) => Promise<LeanCustomer>
+  customerByLeanId: (clientKey: string, customerId: string) => Promise<LeanCustomer | undefined>
+  /** A user's bound entities, newest first. */
+  userEntities: (clientKey: string, tenantId: string, userId: string) => Promise<EntityBinding[]>
+  /** Forgets a binding (the entity was disconnected); false when there was none. */
+  unbind: (clientKey: string, entityId: string) => Promise<boolean>
   /** Stores the event and applies its effects once; false (and nothing written) for an event_id seen before. */
   ingest: (intake: LeanEventIntake, onChange: OnStatusChange) => Promise<boolean>
   /** A status found by polling: applied like a webhook's; undefined when nothing changed. */

@@ -35,6 +35,26 @@ export function resolveEntity (caller: Caller, named: Array<string | undefined>)
   return entity.toLowerCase()
 }
 
+/**
+ * The entity of an app user whose token names none: one the user connected. Named (query, header,
+ * body) it must be the user's own (404 otherwise); unnamed, the user's only one, or 400 when there
+ * are several to choose from.
+ */
+async function connectedEntity (app: FastifyInstance, caller: Caller, named: Array<string | undefined>): Promise<string> {
+  const sent = [...new Set(named.filter((e): e is string => e !== undefined).map((e) => e.toLowerCase()))]
+  if (sent.length > 1) throw forbidden('entity_id values in the request differ')
+  const clientKey = clientKeyOf(caller.tenant)
+  if (sent.length === 1) {
+    const bound = await app.store.events.entity(clientKey, sent[0]!)
+    if (bound?.tenantId !== caller.tenant.id || bound.userId !== caller.id) throw notFound('No such entity for this user')
+    return sent[0]!
+  }
+  const mine = await app.store.events.userEntities(clientKey, caller.tenant.id, caller.id)
+  if (mine.length === 0) throw notFound('This user has connected no bank yet (POST /link/v1/session, then LinkSDK)')
+  if (mine.length > 1) throw invalidRequest(`This user has connected ${mine.length} banks: name one with entity_id`)
+  return mine[0]!.entityId
+}
+
 function send (reply: FastifyReply, status: number, contentType: string | undefined, body: Buffer): FastifyReply {
   // Lean's bytes as they came: nothing parsed, dropped or added (lists of a shared client excepted).
   return reply.code(status).header('cache-control', 'no-store').type(contentType ?? 'application/json').send(body)
@@ -54,7 +74,11 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
       body: request.body ?? undefined
     }
     op.checkBody?.(req.body)
-    const entity = op.entity ? resolveEntity(caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])]) : undefined
+    const named = [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])]
+    // App users of a tenant without an entity claim use the banks they connected (Link).
+    const entity = !op.entity
+      ? undefined
+      : caller.kind === 'jwt' && tenant.jwt?.entityClaim === undefined ? await connectedEntity(app, caller, named) : resolveEntity(caller, named)
     if (entity !== undefined) await ownership.assertEntity(tenant, caller.kind, entity)
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
     const principal = keyPrincipal(caller)
