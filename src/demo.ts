@@ -4,6 +4,7 @@ import { resolveConfig } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { createLeanEmulator, type LeanEmulator } from './lean/emulator/index.js'
 import type { WireName } from './lean/wire/types.js'
+import { DEMO_AUDIENCE, DEMO_ISSUER, demoIdentityProvider, type DemoIdentityProvider } from './demo-idp.js'
 
 /**
  * Demo mode: a built-in Lean emulator and one tenant holding every scope. The key and entity are
@@ -16,17 +17,21 @@ export const DEMO_TENANT_ID = 'demo'
 export interface Demo {
   config: GatewayConfig
   emulator: LeanEmulator
+  /** Signs app users' tokens for the demo tenant. */
+  idp: DemoIdentityProvider
   /** Once the gateway listens: the emulator posts its webhooks there, as Lean would. */
   connect: (gatewayUrl: string) => void
   close: () => Promise<void>
 }
 
-export async function startDemo (wire: WireName = 'seeds'): Promise<Demo> {
+export async function startDemo (wire: WireName = 'seeds', dataDir = './data'): Promise<Demo> {
   const clientSecret = randomBytes(24).toString('base64url')
   const webhookSecret = randomBytes(24).toString('base64url')
+  const idp = await demoIdentityProvider(dataDir)
   const emulator = await createLeanEmulator({
     clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID] }],
-    wire
+    wire,
+    jwks: idp.jwks
   })
   const url = await emulator.listen(0, '127.0.0.1')
   // Built as a tenants file and validated like one, so the demo runs with the real defaults.
@@ -37,6 +42,8 @@ export async function startDemo (wire: WireName = 'seeds'): Promise<Demo> {
         id: DEMO_TENANT_ID,
         lean: { apiUrl: url, authUrl: `${url}/oauth2/token`, clientId: 'demo-client', clientSecret, webhookSecret, appUserIdPrefix: 'demo-' },
         apiKeys: [{ id: 'demo-key', sha256: createHash('sha256').update(DEMO_API_KEY).digest('hex'), scopes: [...SCOPES] }],
+        // App users: tokens from the demo's identity provider; their entities are the banks they connect.
+        jwt: { issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE, jwksUrl: `${url}/__emulator/jwks.json`, scopes: ['data:read', 'data:refresh', 'link:connect', 'events:read'] },
         rateLimit: { max: 600, timeWindowMs: 60_000 }
       }
     ]
@@ -44,6 +51,7 @@ export async function startDemo (wire: WireName = 'seeds'): Promise<Demo> {
   return {
     config,
     emulator,
+    idp,
     connect: (gatewayUrl) => { emulator.webhooks.configure({ url: `${gatewayUrl}/webhooks/lean/demo-client`, secret: webhookSecret }) },
     close: async () => { await emulator.close() }
   }

@@ -17,7 +17,7 @@ async function main (): Promise<void> {
   let demo: Demo | undefined
   let config: GatewayConfig
   if (env.demo) {
-    demo = await startDemo(env.demoWire)
+    demo = await startDemo(env.demoWire, env.dataDir)
     config = demo.config
   } else {
     config = loadConfigFile(env.configPath!)
@@ -52,7 +52,9 @@ async function main (): Promise<void> {
     logger.info({ docs: `${base}/docs`, entityId: DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
     process.stdout.write(
       `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
-      `  Docs:       ${base}/docs\n  API key:    ${DEMO_API_KEY}\n  Entity id:  ${DEMO_ENTITY_ID}\n\n`
+      `  Docs:       ${base}/docs\n  API key:    ${DEMO_API_KEY}\n  Entity id:  ${DEMO_ENTITY_ID}\n` +
+      `  Emulator:   ${demo.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +
+      `  App user:   demo-user, token (12 h; more with npm run demo-token -- <user>):\n  ${await demo.idp.token('demo-user')}\n\n`
     )
   }
 }

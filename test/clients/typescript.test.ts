@@ -37,8 +37,8 @@ t.test("the client on Lean's wire: Lean's bodies are typed", async (t) => {
 })
 
 t.test('a TypeScript caller uses the demo through the typed client', async (t) => {
-  const demo = await startDemo()
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-client-'))
+  const demo = await startDemo('seeds', dataDir)
   const app = await buildApp({ config: demo.config, logger: false, store: { dataDir } })
   t.teardown(async () => { await app.close(); await demo.close(); rmSync(dataDir, { recursive: true, force: true }) })
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' })

@@ -14,6 +14,8 @@ export interface EmulatorOptions extends Partial<EmulatorTiming> {
   wire?: WireName
   /** Where its webhooks go, signed with `secret` (also settable at /__emulator/webhooks). */
   webhooks?: WebhookTarget
+  /** Demo mode: the app users' identity provider's keys, served at /__emulator/jwks.json. */
+  jwks?: { keys: unknown[] }
   logger?: boolean
 }
 
@@ -111,6 +113,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   })
 
   app.register(async (admin) => {
+    if (options.jwks !== undefined) admin.get('/jwks.json', async () => options.jwks)
     admin.get('/requests', async () => requests)
     admin.delete('/requests', async () => { requests.length = 0; return { cleared: true } })
     admin.get('/faults', async () => faults.list())
