@@ -2406,6 +2406,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "customer_id": "3f6b1c2e-8a4d-4e7f-9b1a-2c5d8e0f7a31",
+                     *       "app_token": "demo-client",
+                     *       "access_token": "eyJhbGciOi…",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 3599
+                     *     }
+                     */
                     "application/json": {
                         /** @description Customer-scoped Lean token for LinkSDK only; it opens no Lean API */
                         access_token: string;

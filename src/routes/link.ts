@@ -17,9 +17,12 @@ const Session = Type.Object({
   access_token: Type.String({ description: 'Customer-scoped Lean token for LinkSDK only; it opens no Lean API' }),
   token_type: Type.Literal('Bearer'),
   expires_in: Type.Integer({ description: 'Seconds of life left: at least 600' })
+}, {
+  examples: [{ customer_id: '3f6b1c2e-8a4d-4e7f-9b1a-2c5d8e0f7a31', app_token: 'demo-client', access_token: 'eyJhbGciOi…', token_type: 'Bearer', expires_in: 3599 }]
 })
 
-const Entity = Type.Object({ entity_id: Type.String(), bank_identifier: Type.Union([Type.String(), Type.Null()]), created_at: Type.String() })
+const Entity = Type.Object({ entity_id: Type.String(), bank_identifier: Type.Union([Type.String(), Type.Null()]), created_at: Type.String() },
+  { examples: [{ entity_id: '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c', bank_identifier: 'LEAN_MB1', created_at: '2026-12-01T10:15:00.000Z' }] })
 
 /** Who the app user is: the JWT's `sub`, or the user an API-key caller names. */
 function appUser (request: FastifyRequest): string {

@@ -73,6 +73,16 @@ t.test('a TypeScript caller uses the demo through the typed client', async (t) =
   const status: 'PENDING' | 'SUBMITTED' | 'COMPLETED' | 'FAILED' | 'REJECTED' | undefined = payout.data?.status
   t.equal(status, 'PENDING')
 
+  // Link: a session for an app user the service names; its fields are typed for LinkSDK's connect().
+  const session = await gw.POST('/link/v1/session', { body: { user: 'kiosk-1' } })
+  t.equal(session.response.status, 200)
+  const customerId: string | undefined = session.data?.customer_id
+  const expiresIn: number | undefined = session.data?.expires_in
+  t.match(customerId, /^[0-9a-f-]{36}$/)
+  t.ok((expiresIn ?? 0) >= 600)
+  const connected = await gw.GET('/link/v1/entities', { params: { query: { user: 'kiosk-1' } } })
+  t.same(connected.data, [], 'no bank connected yet')
+
   const refused = await gw.POST('/payouts/v1/payment', { body: { amount: 1, currency: 'AED', destination_id: destinationId } })
   t.equal(refused.response.status, 400, 'no idempotency key')
   t.match(refused.error, { code: 'invalid-request', status: 400 }, 'errors arrive typed as problem+json')

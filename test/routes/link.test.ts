@@ -1,18 +1,19 @@
 import t from 'tap'
-import { startEmulator, upstreamRequests, tokenRequests } from '../helpers/emulator.js'
+import { ENTITY_B, startEmulator, upstreamRequests, tokenRequests } from '../helpers/emulator.js'
 import { KEYS, startGateway, tenantsFile } from '../helpers/gateway.js'
 import { startIssuer } from '../helpers/jwt.js'
 import { until } from '../helpers/receiver.js'
 import { engines } from '../helpers/store.js'
+import { WIRES } from '../helpers/wire.js'
 
 const SECRET = 'link-webhook-secret-0123'
 
-for (const engine of engines(t)) {
-  t.test(`${engine.name}: app users connect banks through the gateway, and read only their own`, async (t) => {
-    const emulator = await startEmulator(t)
+for (const wire of WIRES) for (const engine of engines(t)) {
+  t.test(`${wire.name} wire, ${engine.name}: app users connect banks through the gateway, and read only their own`, async (t) => {
+    const emulator = await startEmulator(t, { wire: wire.name })
     const issuer = await startIssuer()
     t.teardown(() => issuer.close())
-    const file = tenantsFile(emulator, { jwks: issuer.jwksUrl }) as { tenants: Array<Record<string, any>> }
+    const file = tenantsFile(emulator, { jwks: issuer.jwksUrl, wire: wire.name }) as { tenants: Array<Record<string, any>> }
     file.tenants[0]!.lean.appUserIdPrefix = 'acme-'
     file.tenants[0]!.lean.webhookSecret = SECRET
     delete file.tenants[0]!.jwt.entityClaim
@@ -83,12 +84,19 @@ for (const engine of engines(t)) {
 
       const accounts = await app.inject({ url: '/data/v2/accounts', headers: await as('u1') })
       t.equal(accounts.statusCode, 200, 'no entity named: the one the user connected')
-      t.equal((await upstreamRequests(emulator)).at(-1)!.headers.entity_id, mine)
+      t.equal(wire.sentEntity((await upstreamRequests(emulator)).at(-1)!), mine, 'sent to Lean where its wire wants it')
       const before = (await upstreamRequests(emulator)).length
       const other = await app.inject({ url: '/data/v2/accounts', headers: { ...await as('u1'), entity_id: theirs } })
       t.equal(other.statusCode, 404, "another user's entity is 404")
       t.equal((await upstreamRequests(emulator)).length, before, 'before anything reached Lean')
       t.equal((await app.inject({ url: '/data/v2/accounts', headers: await as('nobody') })).statusCode, 404, 'a user with no bank')
+      const other2 = wire.name === 'lean'
+        ? await app.inject({ url: `/data/v2/accounts?entity_id=${theirs}`, headers: await as('u1') })
+        : await app.inject({ url: '/data/v2/refreshes', headers: { ...await as('u1'), entity_id: theirs } })
+      t.equal(other2.statusCode, 404, "named another way, another user's entity is still 404")
+      // An entity of another tenant's user (globex binds by its own prefix on its own Lean client).
+      t.equal((await app.inject({ url: '/data/v2/accounts', headers: { ...await as('u1'), entity_id: ENTITY_B } })).statusCode, 404, "another tenant's entity is 404")
+      t.equal((await upstreamRequests(emulator)).length, before, 'none of them reached Lean')
 
       const second = await connectBank(u1)
       await until(async () => (await entities('u1')).length === 2, async () => {}, 50, 20)
