@@ -39,7 +39,9 @@ for (const wire of WIRES) for (const engine of engines(t)) {
       t.ok(s.expires_in >= 600, `at least 10 minutes of life (${String(s.expires_in)} s)`)
       const tokens = (await tokenRequests(emulator)).filter((r) => (r.body as Record<string, string>).scope === `customer.${s.customer_id as string}`)
       t.equal(tokens.length, 1, 'a customer-scoped token from the token endpoint')
-      t.not(s.access_token, (await tokenRequests(emulator))[0]!.headers.authorization, 'not the API token')
+      const apiBearer = (await customerCalls())[0]!.headers.authorization
+      t.match(apiBearer, /^Bearer \S+$/)
+      t.not(`Bearer ${s.access_token as string}`, apiBearer, 'the API token (scope=api) never leaves the gateway')
       const again = await session(await as('u1'))
       t.equal(again.json().customer_id, s.customer_id, 'the same customer')
       t.equal(again.json().access_token, s.access_token, 'the cached token, still long enough')
