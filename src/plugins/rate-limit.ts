@@ -112,6 +112,10 @@ export default fp<RateLimitOptions>(
         resolved.set(request, limit)
         try {
           await limiter.call(app, request, reply)
+          // The IETF draft's fields (draft-ietf-httpapi-ratelimit-headers), from the same counter as x-ratelimit-*.
+          const policy = limit.key.endsWith(`:${scope}`) ? scope : 'caller'
+          reply.header('ratelimit-policy', `"${policy}";q=${limit.limit.max};w=${Math.ceil(limit.limit.timeWindowMs / 1000)}`)
+          reply.header('ratelimit', `"${policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
         } catch (err) {
           if (err instanceof GatewayError) {
             refused.inc({ reason: 'caller_limit' })

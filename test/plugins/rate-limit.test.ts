@@ -27,6 +27,10 @@ t.test('each caller has its own fixed window; the first call over is 429 and goe
     remaining.push(String(res.headers['x-ratelimit-remaining']))
   }
   t.same(remaining, ['2', '1', '0'], 'rate-limit headers count down')
+  const probe = await app.inject({ url: '/data/v2/accounts', headers: { ...data, 'x-api-key': KEYS.dataOnly } })
+  t.equal(probe.headers['ratelimit-policy'], '"caller";q=3;w=60', 'the IETF policy field: quota and window')
+  t.match(probe.headers.ratelimit, /^"caller";r=2;t=(60|59)$/, 'and the IETF field, from the same counter as x-ratelimit-*')
+  t.equal(probe.headers['x-ratelimit-remaining'], '2')
   const before = (await upstreamRequests(emulator)).length
   const over = await app.inject({ url: '/data/v2/accounts', headers: data })
   t.equal(over.statusCode, 429)
@@ -57,11 +61,16 @@ t.test('a scope can have a tighter limit of its own', async (t) => {
   const { app } = await startGateway(t, emulator, { file: limitedFile(emulator, { max: 100, timeWindowMs: 60_000, scopes: { 'payouts:write': { max: 1, timeWindowMs: 60_000 } } }) })
   const dest = (await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json' }, payload: { beneficiary_name: 'B' } })).json().id
   const pay = (key: string) => app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': key }, payload: { amount: 1, currency: 'AED', destination_id: dest } })
-  t.equal((await pay('s-1')).statusCode, 201)
+  const first = await pay('s-1')
+  t.equal(first.statusCode, 201)
+  t.equal(first.headers['ratelimit-policy'], '"payouts:write";q=1;w=60', 'the scope\'s own policy is named')
+  t.match(first.headers.ratelimit, /^"payouts:write";r=0;t=\d+$/)
   const over = await pay('s-2')
   t.equal(over.statusCode, 429, 'second payout in the window refused')
   t.equal(over.headers['x-ratelimit-limit'], '1')
-  t.equal((await app.inject({ url: '/data/v2/accounts', headers: data })).statusCode, 200, 'reads keep their own, looser limit')
+  const read = await app.inject({ url: '/data/v2/accounts', headers: data })
+  t.equal(read.statusCode, 200, 'reads keep their own, looser limit')
+  t.equal(read.headers['ratelimit-policy'], '"caller";q=100;w=60')
 })
 
 t.test('JWT callers are limited per sub', async (t) => {
