@@ -19,6 +19,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** onRequest hook, after authentication: the caller's limit for `scope`. */
     limitCaller: (scope: Scope) => onRequestAsyncHookHandler
+    /**
+     * A fixed limit the gateway sets itself (per client address, per app user), counted like the
+     * callers' limits; if the counters are unreachable the request is let through, and that is logged.
+     */
+    limitFixed: (name: string, limit: Limit, key: (request: FastifyRequest) => string) => onRequestAsyncHookHandler
     authFailures: AuthFailureCounter
     rateLimitStatus: () => { store: 'redis' | 'memory'; up: boolean }
   }
@@ -98,6 +103,19 @@ export default fp<RateLimitOptions>(
     app.decorate('authFailures', authFailures)
     app.decorate('rateLimitStatus', () => ({ store: redis !== undefined ? 'redis' as const : 'memory' as const, up: redis === undefined || redisUp }))
 
+    /** A limiter's failure: over the limit (rethrown, counted), or the counters unreachable (503 if `failClosed`, else allowed). */
+    function refusedOrAllowed (err: unknown, request: FastifyRequest, reason: string, failClosed: boolean): void {
+      if (err instanceof GatewayError) {
+        refused.inc({ reason })
+        throw err
+      }
+      refused.inc({ reason: failClosed ? 'store_down' : 'store_down_allowed' })
+      if (failClosed) {
+        throw new GatewayError(503, 'overloaded', 'Rate limits cannot be checked right now; retry shortly', { headers: { 'retry-after': '5' } })
+      }
+      request.log.warn({ limit: reason }, 'rate-limit store unreachable; request allowed without a limit check')
+    }
+
     // The caller's limit, worked out once per request and read by the limiter's three callbacks.
     const resolved = new WeakMap<FastifyRequest, { limit: Limit; key: string }>()
     app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => {
@@ -117,16 +135,19 @@ export default fp<RateLimitOptions>(
           reply.header('ratelimit-policy', `"${policy}";q=${limit.limit.max};w=${Math.ceil(limit.limit.timeWindowMs / 1000)}`)
           reply.header('ratelimit', `"${policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
         } catch (err) {
-          if (err instanceof GatewayError) {
-            refused.inc({ reason: 'caller_limit' })
-            throw err
-          }
           // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
-          refused.inc({ reason: FAIL_CLOSED.has(scope) ? 'store_down' : 'store_down_allowed' })
-          if (FAIL_CLOSED.has(scope)) {
-            throw new GatewayError(503, 'overloaded', 'Rate limits cannot be checked right now; retry shortly', { headers: { 'retry-after': '5' } })
-          }
-          request.log.warn('rate-limit store unreachable; read allowed without a limit check')
+          refusedOrAllowed(err, request, 'caller_limit', FAIL_CLOSED.has(scope))
+        }
+      }
+    })
+
+    app.decorate('limitFixed', (name: string, limit: Limit, key: (request: FastifyRequest) => string): onRequestAsyncHookHandler => {
+      const limiter = app.rateLimit({ max: limit.max, timeWindow: limit.timeWindowMs, keyGenerator: (request) => `${name}:${key(request)}` })
+      return async function limitFixed (request, reply) {
+        try {
+          await limiter.call(app, request, reply)
+        } catch (err) {
+          refusedOrAllowed(err, request, name, false)
         }
       }
     })

@@ -4,6 +4,7 @@ import type { TenantConfig } from '../config/types.js'
 import { GatewayError, invalidRequest, notFound } from '../errors.js'
 import { LeanHttpError } from '../lean/errors.js'
 import { clientKeyOf } from '../ownership/guard.js'
+import { requesterOf } from '../plugins/auth.js'
 import { SECURITY } from '../plugins/swagger.js'
 import { Uuid } from '../schemas/common.js'
 import type { LeanCustomer } from '../store/types.js'
@@ -79,7 +80,7 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
   }
 
   // Besides the caller's own limit: a stolen app token cannot mint customer tokens in a loop.
-  const perUser = app.rateLimit({ max: 30, timeWindow: 60_000, keyGenerator: (request) => `link:${request.caller!.tenant.id}:${request.caller!.id}` })
+  const perUser = app.limitFixed('link-session', { max: 30, timeWindowMs: 60_000 }, (request) => `${request.caller!.tenant.id}:${requesterOf(request.caller!)}`)
 
   app.post('/link/v1/session', {
     onRequest: [app.requireScope('link:connect'), app.limitCaller('link:connect'), perUser],

@@ -127,16 +127,20 @@ t.test('a tenant cannot hold more than maxConcurrent Lean calls; others are unaf
 
 t.test('Redis unreachable: money routes refuse with 503, reads are served, readiness and metrics say so', async (t) => {
   const emulator = await startEmulator(t)
-  const { app } = await startGateway(t, emulator, {
-    file: limitedFile(emulator, { max: 100, timeWindowMs: 60_000 }),
-    rateLimit: { redisUrl: 'redis://127.0.0.1:1', namespace: 'unreachable:' }
-  })
+  const file = limitedFile(emulator, { max: 100, timeWindowMs: 60_000 })
+  file.tenants[0].lean.appUserIdPrefix = 'acme-'
+  file.tenants[0].apiKeys[0].scopes = [...file.tenants[0].apiKeys[0].scopes, 'link:connect']
+  const { app } = await startGateway(t, emulator, { file, rateLimit: { redisUrl: 'redis://127.0.0.1:1', namespace: 'unreachable:' } })
   const before = (await upstreamRequests(emulator)).length
   const payout = await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'r-1' }, payload: { amount: 1, currency: 'AED', destination_id: ENTITY_A } })
   t.equal(payout.statusCode, 503)
   t.equal(payout.headers['retry-after'], '5')
   t.equal((await upstreamRequests(emulator)).length, before, 'the payout went nowhere')
   t.equal((await app.inject({ url: '/data/v2/accounts', headers: data })).statusCode, 200, 'reads carry on')
+  const session = await app.inject({ method: 'POST', url: '/link/v1/session', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json' }, payload: { user: 'u1' } })
+  t.equal(session.statusCode, 200, "the gateway's own fixed limits (per app user here) let requests through, as reads do")
+  const hook = await app.inject({ method: 'POST', url: '/webhooks/lean/client-a', headers: { 'content-type': 'application/json' }, payload: '{}' })
+  t.equal(hook.statusCode, 401, 'webhook intake is answered on its merits (here: unsigned), not with a 500')
   const ready = await app.inject({ url: '/readyz' })
   t.match(ready.json(), { rateLimits: 'redis', rateLimitsUp: false })
   const metrics = (await app.inject({ url: '/metrics' })).body
