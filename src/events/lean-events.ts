@@ -120,6 +120,8 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
     if (entityId === undefined) return { ...base, tenants: [] }
     let owner = (await store.events.entity(clientKey, entityId))?.tenantId
     const bindings: EntityBinding[] = []
+    const bankIdentifier = str((p.bank_details as { identifier?: unknown } | undefined)?.identifier)
+    const createdAt = str(event.timestamp) ?? new Date().toISOString()
     const customerId = str(p.customer_id)
     const customer = owner === undefined && event.type === 'entity.created' && customerId !== undefined
       ? await store.events.customerByLeanId(clientKey, customerId)
@@ -127,8 +129,7 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
     if (customer !== undefined) {
       // A customer the gateway created for an app user (Link): the entity is that user's.
       owner = customer.tenantId
-      const bank = (p.bank_details as { identifier?: unknown } | undefined)?.identifier
-      bindings.push({ clientKey, entityId, tenantId: owner, userId: customer.userId, customerId, bankIdentifier: str(bank), createdAt: str(event.timestamp) ?? new Date().toISOString() })
+      bindings.push({ clientKey, entityId, tenantId: owner, userId: customer.userId, customerId, bankIdentifier, createdAt })
     }
     if (owner === undefined && event.type === 'entity.created') {
       // The longest matching prefix wins, so "acme-" and "acme-uae-" can share a Lean application.
@@ -138,8 +139,7 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
         .sort((a, b) => b.lean.appUserIdPrefix!.length - a.lean.appUserIdPrefix!.length)[0]
       if (byPrefix !== undefined) {
         owner = byPrefix.id
-        const bank = (p.bank_details as { identifier?: unknown } | undefined)?.identifier
-        bindings.push({ clientKey, entityId, tenantId: owner, customerId: str(p.customer_id), bankIdentifier: str(bank), createdAt: str(event.timestamp) ?? new Date().toISOString() })
+        bindings.push({ clientKey, entityId, tenantId: owner, customerId, bankIdentifier, createdAt })
       }
     }
     if (owner === undefined) return { ...base, tenants: [] }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import { invalidRequest } from '../errors.js'
 import { IDEMPOTENCY_KEY_PATTERN } from '../schemas/common.js'
+import { requesterOf } from '../plugins/auth.js'
 
 const KEY = new RegExp(IDEMPOTENCY_KEY_PATTERN)
 
@@ -29,7 +30,7 @@ export function idempotencyKeyOf (request: FastifyRequest, required: boolean): s
  * tenant for app users, so two users who happen to pick the same key never meet.
  */
 export function keyPrincipal (caller: { kind: 'api-key' | 'jwt'; id: string }): string {
-  return caller.kind === 'jwt' ? `jwt:${caller.id}` : ''
+  return caller.kind === 'jwt' ? requesterOf(caller) : ''
 }
 
 /**

@@ -16,6 +16,12 @@ export interface Caller {
   entityClaim?: unknown
 }
 
+/**
+ * Who asked, as events and limits name them: the API key's id, or 'jwt:<sub>' for an app user (so a
+ * user can never be mistaken for a key of the same name).
+ */
+export const requesterOf = (caller: Pick<Caller, 'kind' | 'id'>): string => (caller.kind === 'jwt' ? `jwt:${caller.id}` : caller.id)
+
 declare module 'fastify' {
   interface FastifyRequest {
     caller: Caller | null

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { decodeCursor, encodeCursor } from '../schemas/cursor.js'
+import { requesterOf } from '../plugins/auth.js'
 import { SECURITY } from '../plugins/swagger.js'
 
 const Query = Type.Object({
@@ -39,7 +40,7 @@ export default async function eventRoutes (app: FastifyInstance): Promise<void> 
       tenantId: caller.tenant.id,
       afterSeq: after,
       limit: Number(q.limit ?? 50),
-      ...(caller.kind === 'jwt' && { requestedBy: `jwt:${caller.id}`, entityId: claim ?? `none:${caller.id}` })
+      ...(caller.kind === 'jwt' && { requestedBy: requesterOf(caller), entityId: claim ?? `none:${caller.id}` })
     })
     return {
       events: events.map((e) => ({ id: e.id, type: e.type, created_at: e.createdAt, data: e.data })),

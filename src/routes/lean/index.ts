@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { effectsFor, NO_EFFECTS, parseJson } from '../../audit/effects.js'
-import type { Caller } from '../../plugins/auth.js'
+import { requesterOf, type Caller } from '../../plugins/auth.js'
 import { forbidden, invalidRequest, notFound } from '../../errors.js'
 import type { LeanResponse } from '../../lean/client.js'
 import { wireFor, type CallerRequest, type WireOperation } from '../../lean/wire/index.js'
@@ -90,7 +90,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
         requestId: request.id,
         idempotencyKey: key,
         clientKey: clientKeyOf(tenant),
-        requestedBy: caller.kind === 'jwt' ? `jwt:${caller.id}` : caller.id,
+        requestedBy: requesterOf(caller),
         pollAfterMs: tenant.lean.payoutPollMs
       })
       : NO_EFFECTS
