@@ -42,6 +42,8 @@ async function main (): Promise<void> {
     logger.info('closed')
   })
 
+  // Ready before listening, so the banner follows the listen line at once.
+  const demoUserToken = demo === undefined ? undefined : await demo.idp.token('demo-user')
   const address = await app.listen({ port: env.port, host: env.host })
   if (demo !== undefined) {
     // The emulator posts to where the gateway listens (loopback when it listens on every address).
@@ -54,7 +56,7 @@ async function main (): Promise<void> {
       `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
       `  Docs:       ${base}/docs\n  API key:    ${DEMO_API_KEY}\n  Entity id:  ${DEMO_ENTITY_ID}\n` +
       `  Emulator:   ${demo.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +
-      `  App user:   demo-user, token (12 h; more with npm run demo-token -- <user>):\n  ${await demo.idp.token('demo-user')}\n\n`
+      `  App user:   demo-user, token (12 h; more with npm run demo-token -- <user>):\n  ${demoUserToken!}\n\n`
     )
   }
 }

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { request } from 'undici'
-import { startServer } from './helpers/process.js'
+import { outputMatching, startServer } from './helpers/process.js'
 import { until } from './helpers/receiver.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -16,7 +16,8 @@ t.test('demo: an app user opens a session, connects a bank, reads their accounts
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }))
   const demo = await startServer({ DATA_DIR: dataDir })
   t.teardown(() => { demo.child.kill('SIGKILL') })
-  const banner = demo.output()
+  // The banner follows the listen line: wait for its last part.
+  const banner = await outputMatching(demo, /App user:[^\n]*\n\s+\S+\n/)
   const emulator = /Emulator:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1]!
   const bannerToken = /App user:[^\n]*\n\s+(\S+)/.exec(banner)![1]!
   const tokenFor = (user: string) => new Promise<string>((resolve) => {

@@ -5,7 +5,7 @@ import t from 'tap'
 import { request } from 'undici'
 import { addFault, ENTITY_A, startEmulator } from './helpers/emulator.js'
 import { KEYS, tenantsFile, TEST_ENV } from './helpers/gateway.js'
-import { spawnServer, startServer } from './helpers/process.js'
+import { outputMatching, spawnServer, startServer } from './helpers/process.js'
 import { DEMO_API_KEY, DEMO_ENTITY_ID } from '../src/demo.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-server-'))
@@ -31,6 +31,7 @@ t.test('a bad tenants file stops the start, naming the field', async (t) => {
 t.test('demo mode prints the docs URL, key and entity, and serves the demo', async (t) => {
   const server = await startServer({ DATA_DIR: join(dir, 'demo-data') })
   t.teardown(() => { server.child.kill('SIGKILL') })
+  await outputMatching(server, /App user:[^\n]*\n\s+\S+\n/)
   t.match(server.output(), `API key:    ${DEMO_API_KEY}`)
   t.match(server.output(), `Entity id:  ${DEMO_ENTITY_ID}`)
   t.match(server.output(), /Docs:\s+http:\/\/127\.0\.0\.1:\d+\/docs/)
@@ -52,6 +53,7 @@ t.test('the demo cannot become production by accident', async (t) => {
 
   const deliberate = await startServer({ NODE_ENV: 'production', DEMO: '1', HOST: undefined, DATA_DIR: join(dir, 'prod-demo-data') })
   t.teardown(() => { deliberate.child.kill('SIGKILL') })
+  await outputMatching(deliberate, /App user:[^\n]*\n\s+\S+\n/)
   t.match(deliberate.output(), /"host":"127\.0\.0\.1"/, 'a demo with no HOST listens on loopback only')
   t.match(deliberate.output(), `API key:    ${DEMO_API_KEY}`, 'DEMO=1 runs it on purpose')
   deliberate.child.kill('SIGTERM')
@@ -59,6 +61,7 @@ t.test('the demo cannot become production by accident', async (t) => {
 
   const plain = await startServer({ HOST: undefined, DATA_DIR: join(dir, 'plain-demo-data') })
   t.teardown(() => { plain.child.kill('SIGKILL') })
+  await outputMatching(plain, /"host":"127\.0\.0\.1"/)
   t.match(plain.output(), /"host":"127\.0\.0\.1"/, 'npm start with nothing set: the demo, on loopback')
   plain.child.kill('SIGTERM')
   t.equal(await plain.exited, 0)

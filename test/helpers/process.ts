@@ -44,3 +44,10 @@ export async function startServer (env: Record<string, string | undefined>, ms =
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
+
+/** Waits (bounded) until the process has printed `pattern`; the output so far either way. */
+export async function outputMatching (proc: { output: () => string }, pattern: RegExp, ms = 10_000): Promise<string> {
+  const deadline = Date.now() + ms
+  while (!pattern.test(proc.output()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25))
+  return proc.output()
+}
