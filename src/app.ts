@@ -17,6 +17,7 @@ import linkRoutes from './routes/link.js'
 import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
 import storePlugin from './plugins/store.js'
+import tenantsPlugin from './plugins/tenants.js'
 import swaggerPlugin, { type DocsOptions } from './plugins/swagger.js'
 import auditRoutes from './routes/audit.js'
 import type { Store, StoreOptions } from './store/index.js'
@@ -24,12 +25,6 @@ import healthRoutes from './routes/health.js'
 import leanRoutes from './routes/lean/index.js'
 import { Problem } from './schemas/common.js'
 import { wireFor } from './lean/wire/index.js'
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    config: GatewayConfig
-  }
-}
 
 export interface BuildOptions {
   config: GatewayConfig
@@ -89,7 +84,6 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
 
   // Lean takes JSON only; anything else is 415 rather than a string body failing validation.
   app.removeContentTypeParser('text/plain')
-  app.decorate('config', config)
   app.decorate('readiness', { draining: false })
   for (const schema of [Problem, ...wireFor(config.leanWire).schemas]) app.addSchema(schema)
 
@@ -125,12 +119,14 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(errorsPlugin)
   await app.register(bodyPlugin)
   await app.register(metricsPlugin)
+  await app.register(storePlugin, { store: options.store })
+  // The tenant directory, replaced whole by reloadConfig; everything below reads it per request.
+  await app.register(tenantsPlugin, { config })
   await app.register(rateLimitPlugin, options.rateLimit ?? {})
   // Before any route: its request decorators (request.caller) must exist on every route's requests,
   // Swagger UI's included, or the access log and metrics hooks fail on them.
   await app.register(authPlugin)
   await app.register(swaggerPlugin, options.docs ?? {})
-  await app.register(storePlugin, { store: options.store })
   await app.register(leanPlugin)
   await app.register(eventsPlugin, options.events ?? {})
   await app.register(healthRoutes)

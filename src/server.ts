@@ -12,6 +12,9 @@ import { DataDirLockedError } from './store/index.js'
 /** Listens, logs and shuts down gracefully; everything else is built by app.ts. */
 async function main (): Promise<void> {
   const env = readEnvironment()
+  // Installed first, so a SIGHUP while starting (a config sidecar, say) cannot kill the process.
+  let reload = (): void => {}
+  process.on('SIGHUP', () => { reload() })
   const logger = pino({ level: env.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' } })
 
   let demo: Demo | undefined
@@ -31,7 +34,8 @@ async function main (): Promise<void> {
   const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))
 
   // In-flight requests may wait on Lean for up to timeoutMs; give them that and a margin.
-  closeWithGrace({ delay: env.shutdownDelayMs + slowestLean + 5_000, logger }, async ({ signal, err }) => {
+  // SIGHUP reloads the tenants file (below), so it is not one of the signals that shut down.
+  closeWithGrace({ delay: env.shutdownDelayMs + slowestLean + 5_000, logger, skip: ['SIGHUP'] }, async ({ signal, err }) => {
     if (err !== undefined) logger.error({ err }, 'shutting down after an error')
     else logger.info({ signal, delayMs: env.shutdownDelayMs }, 'shutting down: not ready, draining')
     app.readiness.draining = true
@@ -41,6 +45,15 @@ async function main (): Promise<void> {
     await demo?.close()
     logger.info('closed')
   })
+
+  reload = () => {
+    if (env.configPath === undefined) {
+      logger.warn('SIGHUP: demo mode has no tenants file to reload')
+      return
+    }
+    logger.info({ file: env.configPath }, 'SIGHUP: reloading the tenants file')
+    app.reloadConfig(() => loadConfigFile(env.configPath!))
+  }
 
   // Ready before listening, so the banner follows the listen line at once.
   const demoUserToken = demo === undefined ? undefined : await demo.idp.token('demo-user')

@@ -341,6 +341,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                            leanCircuits?: {
+                                [key: string]: "open" | "half-open";
+                            };
                             rateLimits?: string;
                             rateLimitsUp?: boolean;
                             status: string;
@@ -620,6 +624,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                            leanCircuits?: {
+                                [key: string]: "open" | "half-open";
+                            };
                             rateLimits?: string;
                             rateLimitsUp?: boolean;
                             status: string;
@@ -634,6 +642,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                            leanCircuits?: {
+                                [key: string]: "open" | "half-open";
+                            };
                             rateLimits?: string;
                             rateLimitsUp?: boolean;
                             status: string;

@@ -365,6 +365,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                            leanCircuits?: {
+                                [key: string]: "open" | "half-open";
+                            };
                             rateLimits?: string;
                             rateLimitsUp?: boolean;
                             status: string;
@@ -644,6 +648,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                            leanCircuits?: {
+                                [key: string]: "open" | "half-open";
+                            };
                             rateLimits?: string;
                             rateLimitsUp?: boolean;
                             status: string;
@@ -658,6 +666,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                            leanCircuits?: {
+                                [key: string]: "open" | "half-open";
+                            };
                             rateLimits?: string;
                             rateLimitsUp?: boolean;
                             status: string;

@@ -9,6 +9,7 @@ export const DEFAULT_TTL_HOURS = 24
 export const DEFAULT_MAX_CONCURRENT = 64
 export const DEFAULT_AUTH_FAILURE_LIMIT = { max: 20, timeWindowMs: 60_000 }
 export const DEFAULT_PAYOUT_POLL_MS = 60_000
+export const DEFAULT_CIRCUIT_BREAKER = { failures: 5, coolDownMs: 30_000 }
 
 /** Raised for any problem with the tenants file; `field` is the exact path, e.g. `tenants[0].lean.apiUrl`. */
 export class ConfigError extends Error {
@@ -150,7 +151,8 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
     idempotency: { ttlHours: file.idempotency?.ttlHours ?? DEFAULT_TTL_HOURS },
     bodyLimitBytes: file.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     trustProxy: file.trustProxy ?? false,
-    authFailureLimit: file.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT
+    authFailureLimit: file.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
+    circuitBreaker: { ...DEFAULT_CIRCUIT_BREAKER, ...file.circuitBreaker }
   }
 }
 

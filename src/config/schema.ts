@@ -107,7 +107,12 @@ export const TenantsFileSchema = Type.Object(
     bodyLimitBytes: Type.Optional(Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024 })),
     // Which proxies may set X-Forwarded-For: true (any), a hop count, or addresses/CIDRs. Default: none.
     trustProxy: Type.Optional(Type.Union([Type.Boolean(), Type.Integer({ minimum: 1, maximum: 10 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })])),
-    authFailureLimit: Type.Optional(Type.Object(Limit, { additionalProperties: false }))
+    authFailureLimit: Type.Optional(Type.Object(Limit, { additionalProperties: false })),
+    // Per Lean application: this many consecutive failures open the breaker for coolDownMs.
+    circuitBreaker: Type.Optional(Type.Object({
+      failures: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+      coolDownMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 3_600_000 }))
+    }, { additionalProperties: false }))
   },
   { additionalProperties: false }
 )

@@ -17,6 +17,8 @@ export interface GatewayConfig {
   trustProxy: boolean | number | string[]
   /** Failed authentications allowed per client address and window before it is refused. */
   authFailureLimit: Limit
+  /** Per Lean application (authUrl + clientId). */
+  circuitBreaker: { failures: number; coolDownMs: number }
 }
 
 export interface LeanClientConfig {

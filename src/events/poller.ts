@@ -25,7 +25,7 @@ export class PayoutPoller {
     private readonly deps: {
       store: EventStore
       tenants: () => ReadonlyMap<string, TenantConfig>
-      client: (tenantId: string) => LeanClient
+      client: (tenant: TenantConfig) => LeanClient
       tracking: PayoutTracking
     },
     private readonly intervalMs: number,
@@ -70,7 +70,7 @@ export class PayoutPoller {
     const intervalMs = tenant.lean.payoutPollMs
     try {
       const read = this.deps.tracking.poll(payout.ref)
-      const res = await this.deps.client(tenant.id).request({ operation: read.operation, method: 'GET', path: read.path })
+      const res = await this.deps.client(tenant).request({ operation: read.operation, method: 'GET', path: read.path })
       const found = this.deps.tracking.readPoll(JSON.parse(res.body.toString('utf8')) as unknown)
       if (found.status !== undefined) {
         const change = await this.deps.store.applyStatus(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import { invalidRequest } from '../errors.js'
 import { IDEMPOTENCY_KEY_PATTERN } from '../schemas/common.js'
-import { requesterOf } from '../plugins/auth.js'
+import { requesterOf } from '../tenants/caller.js'
 
 const KEY = new RegExp(IDEMPOTENCY_KEY_PATTERN)
 

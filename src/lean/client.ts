@@ -4,9 +4,10 @@ import type { LeanClientConfig } from '../config/types.js'
 import { Deadline } from './deadline.js'
 import { LeanConnectionError, LeanError, LeanHttpError, LeanOverloadedError } from './errors.js'
 import type { LeanObserver } from './observer.js'
-import { isRetryableRead } from './outcome.js'
+import { isApplicationFailure, isRetryableRead } from './outcome.js'
 import type { PoolRegistry } from './pools.js'
 import type { TokenManager } from './tokens.js'
+import type { CircuitBreaker } from './circuit.js'
 
 export interface LeanRequest {
   /** The seed's operationId; labels metrics and errors. */
@@ -54,7 +55,9 @@ export class LeanClient {
     private readonly config: LeanClientConfig,
     private readonly tokens: TokenManager,
     private readonly pools: PoolRegistry,
-    private readonly observer: LeanObserver
+    private readonly observer: LeanObserver,
+    /** Shared by every tenant of the same Lean application. */
+    private readonly breaker: CircuitBreaker
   ) {
     const url = new URL(config.apiUrl)
     this.origin = url.origin
@@ -84,10 +87,10 @@ export class LeanClient {
     let attempt = 0
     for (;;) {
       attempt++
-      const token = await this.tokens.get(deadline)
+      let token: string
       let res: LeanResponse
       try {
-        res = await this.send(req, token, deadline)
+        ;({ token, res } = await this.guarded(req, deadline))
       } catch (err) {
         if (err instanceof LeanConnectionError && isRetryableRead(err) && this.mayRetry(req, attempt, deadline)) {
           await deadline.sleep(this.backoff(attempt))
@@ -107,6 +110,23 @@ export class LeanClient {
         continue
       }
       throw new LeanHttpError(req.operation, res.status, res.body, res.correlationId, res.retryAfter)
+    }
+  }
+
+  /** One call through the application's breaker: refused while it is open, counted when it settles. */
+  private async guarded (req: LeanRequest, deadline: Deadline): Promise<{ token: string; res: LeanResponse }> {
+    this.breaker.admit(req.operation)
+    let failed = true
+    try {
+      const token = await this.tokens.get(deadline)
+      const res = await this.send(req, token, deadline)
+      failed = isApplicationFailure(res)
+      return { token, res }
+    } catch (err) {
+      failed = isApplicationFailure(err)
+      throw err
+    } finally {
+      this.breaker.record(failed)
     }
   }
 

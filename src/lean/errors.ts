@@ -51,3 +51,10 @@ export class LeanTokenError extends LeanError {
 
 /** This tenant already has its `maxConcurrent` Lean calls in flight; nothing was sent. */
 export class LeanOverloadedError extends LeanError {}
+
+/** The application's circuit breaker is open: nothing was sent; `retryAfterS` until the next probe. */
+export class LeanCircuitOpenError extends LeanError {
+  constructor (operation: string, readonly retryAfterS: number) {
+    super(`Lean circuit open for ${operation}`, operation)
+  }
+}

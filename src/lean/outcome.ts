@@ -1,4 +1,4 @@
-import { LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from './errors.js'
+import { LeanCircuitOpenError, LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from './errors.js'
 
 /**
  * What a Lean failure means, decided here and nowhere else: the client (may a read be retried?),
@@ -31,9 +31,22 @@ export function outcomeOf (err: unknown): LeanOutcome {
   if (err instanceof LeanHttpError) return outcomeOfStatus(err.status)
   if (err instanceof LeanTimeoutError) return { kind: 'unknown', reason: 'timeout' }
   if (err instanceof LeanOverloadedError) return { kind: 'not-sent', reason: 'overloaded' }
+  if (err instanceof LeanCircuitOpenError) return { kind: 'not-sent', reason: 'circuit_open' }
   if (err instanceof LeanTokenError) return { kind: 'not-sent', reason: 'token_error' }
   if (err instanceof LeanConnectionError) return err.sent ? { kind: 'unknown', reason: 'connection_error' } : { kind: 'not-sent', reason: 'connection_refused' }
   return { kind: 'unknown', reason: 'gateway_error' }
+}
+
+/**
+ * Whether one call to a Lean application says it is failing (for its circuit breaker): a 5xx, no
+ * connection, no answer in time, or its token endpoint unreachable or failing. A 4xx is Lean working.
+ */
+export function isApplicationFailure (result: unknown): boolean {
+  if (result instanceof LeanTokenError) return result.status === undefined || result.status >= 500
+  if (result instanceof LeanConnectionError || result instanceof LeanTimeoutError) return true
+  if (result instanceof LeanHttpError) return result.status >= 500
+  if (result instanceof Error) return false
+  return typeof (result as { status?: unknown }).status === 'number' && (result as { status: number }).status >= 500
 }
 
 /** A read that failed this way may be sent again (it moves nothing). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Deadline } from './deadline.js'
 import { LeanTokenError } from './errors.js'
 import type { LeanObserver } from './observer.js'
@@ -100,6 +101,13 @@ export class TokenManager {
   }
 }
 
+/**
+ * Which token cache a set of credentials uses: the secret is part of it, so a rotated secret (a
+ * reload) starts from a fresh token instead of one the old secret obtained.
+ */
+export const credentialsKey = (c: Omit<TokenCredentials, 'scope'>): string =>
+  `${c.authUrl}\n${c.clientId}\n${createHash('sha256').update(c.clientSecret).digest('hex')}`
+
 /** Token managers shared by every tenant using the same Lean client, as Lean advises. */
 export class TokenRegistry {
   private readonly managers = new Map<string, TokenManager>()
@@ -107,7 +115,7 @@ export class TokenRegistry {
   constructor (private readonly pools: PoolRegistry, private readonly observer: LeanObserver) {}
 
   for (credentials: TokenCredentials, minLifeMs = 0): TokenManager {
-    const key = `${credentials.authUrl}\n${credentials.clientId}\n${credentials.scope}`
+    const key = `${credentialsKey(credentials)}\n${credentials.scope}`
     let manager = this.managers.get(key)
     if (manager === undefined) {
       // Customer-scoped tokens make one manager per customer: keep the most recent ones only.
@@ -116,5 +124,12 @@ export class TokenRegistry {
       this.managers.set(key, manager)
     }
     return manager
+  }
+
+  /** Forgets every cached token not obtained with one of `inUse` (credentialsKey values). */
+  retain (inUse: ReadonlySet<string>): void {
+    for (const key of this.managers.keys()) {
+      if (!inUse.has(key.slice(0, key.lastIndexOf('\n')))) this.managers.delete(key)
+    }
   }
 }

@@ -1,26 +1,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
-import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
+import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
 import type { Scope } from '../config/schema.js'
-import type { TenantConfig } from '../config/types.js'
+import type { Caller } from '../tenants/caller.js'
+import type { JwtIssuer, TenantDirectory } from '../tenants/directory.js'
 import { forbidden, GatewayError, unauthenticated } from '../errors.js'
 
-export interface Caller {
-  tenant: TenantConfig
-  kind: 'api-key' | 'jwt'
-  /** The API key's id, or the JWT's `sub`: what rate limits and the audit trail name. */
-  id: string
-  scopes: ReadonlySet<Scope>
-  /** For JWT callers, the entity claim as it was in the token (not yet checked). */
-  entityClaim?: unknown
-}
-
-/**
- * Who asked, as events and limits name them: the API key's id, or 'jwt:<sub>' for an app user (so a
- * user can never be mistaken for a key of the same name).
- */
-export const requesterOf = (caller: Pick<Caller, 'kind' | 'id'>): string => (caller.kind === 'jwt' ? `jwt:${caller.id}` : caller.id)
+export { requesterOf, type Caller } from '../tenants/caller.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -35,11 +22,6 @@ declare module 'fastify' {
 // Asymmetric only: an HMAC algorithm would let anyone holding the public key mint tokens.
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519']
 const CLOCK_TOLERANCE_S = 30
-
-interface JwtTenant {
-  tenant: TenantConfig
-  jwks: ReturnType<typeof createRemoteJWKSet>
-}
 
 /**
  * The IdP could not be asked (unreachable, timed out, answered non-200 or not a key set): a 503, not a
@@ -56,37 +38,14 @@ const sha256 = (value: string): Buffer => createHash('sha256').update(value).dig
 
 export default fp(
   async function authPlugin (app) {
-    // One immutable Caller per key, built at start: nothing to allocate per request.
-    const keys = new Map<string, { caller: Caller; hash: Buffer }>()
-    const issuers = new Map<string, JwtTenant>()
-    for (const tenant of app.config.tenants) {
-      for (const key of tenant.apiKeys) {
-        keys.set(key.sha256, {
-          caller: Object.freeze({ tenant, kind: 'api-key' as const, id: key.id, scopes: new Set(key.scopes) }),
-          hash: Buffer.from(key.sha256, 'hex')
-        })
-      }
-      if (tenant.jwt !== undefined) {
-        issuers.set(`${tenant.jwt.issuer}\n${tenant.jwt.audience}`, {
-          tenant,
-          // Unknown `kid`s refetch the JWKS at most once per cooldown, so forged tokens cannot hammer the IdP.
-          jwks: createRemoteJWKSet(new URL(tenant.jwt.jwksUrl), {
-            cooldownDuration: 30_000,
-            cacheMaxAge: 10 * 60_000,
-            timeoutDuration: 5_000
-          })
-        })
-      }
-    }
-
-    function byApiKey (presented: string): Caller {
+    function byApiKey (directory: TenantDirectory, presented: string): Caller {
       const hash = sha256(presented)
-      const entry = keys.get(hash.toString('hex'))
+      const entry = directory.apiKeys.get(hash.toString('hex'))
       if (entry === undefined || !timingSafeEqual(entry.hash, hash)) throw unauthenticated('Invalid API key')
       return entry.caller
     }
 
-    function tenantOf (token: string): JwtTenant {
+    function issuerOf (directory: TenantDirectory, token: string): JwtIssuer {
       let claims: JWTPayload
       try {
         const { alg } = decodeProtectedHeader(token)
@@ -98,30 +57,20 @@ export default fp(
       }
       const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud]
       for (const aud of audiences) {
-        const match = issuers.get(`${String(claims.iss)}\n${String(aud)}`)
+        const match = directory.issuers.get(`${String(claims.iss)}\n${String(aud)}`)
         if (match !== undefined) return match
       }
       throw unauthenticated('Token issuer and audience belong to no tenant')
     }
 
-    // Verified tokens, until they expire: an app sends the same token for many calls, and an RSA
-    // verification costs more than the rest of the request. Bounded; oldest entries go first.
-    const verified = new Map<string, { caller: Caller; expiresAt: number }>()
-    const VERIFIED_MAX = 10_000
-
-    async function byJwt (token: string): Promise<Caller> {
-      const hit = verified.get(token)
-      if (hit !== undefined) {
-        if (Date.now() < hit.expiresAt) return hit.caller
-        verified.delete(token)
-      }
-      const caller = await verifyJwt(token)
-      if (verified.size >= VERIFIED_MAX) verified.delete(verified.keys().next().value!)
-      return caller
+    // Verified tokens are cached by the directory until they expire: an app sends the same token for
+    // many calls, and an RSA verification costs more than the rest of the request.
+    async function byJwt (directory: TenantDirectory, token: string): Promise<Caller> {
+      return directory.verifiedCaller(token) ?? await verifyJwt(directory, token)
     }
 
-    async function verifyJwt (token: string): Promise<Caller> {
-      const { tenant, jwks } = tenantOf(token)
+    async function verifyJwt (directory: TenantDirectory, token: string): Promise<Caller> {
+      const { tenant, jwks } = issuerOf(directory, token)
       const jwt = tenant.jwt!
       let payload: JWTPayload
       try {
@@ -148,7 +97,7 @@ export default fp(
         ...(jwt.entityClaim !== undefined && { entityClaim: payload[jwt.entityClaim] })
       }
       // Cached no longer than jose would accept it: exp plus the same clock tolerance.
-      verified.set(token, { caller, expiresAt: (payload.exp! + CLOCK_TOLERANCE_S) * 1000 })
+      directory.rememberVerified(token, caller, (payload.exp! + CLOCK_TOLERANCE_S) * 1000)
       return caller
     }
 
@@ -156,12 +105,12 @@ export default fp(
       const apiKey = request.headers['x-api-key']
       const authorization = request.headers.authorization
       if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send an API key or a bearer token, not both')
-      if (typeof apiKey === 'string' && apiKey !== '') return byApiKey(apiKey)
+      if (typeof apiKey === 'string' && apiKey !== '') return byApiKey(request.directory, apiKey)
       if (apiKey !== undefined) throw unauthenticated('Invalid API key')
       if (authorization === undefined) throw unauthenticated('Credentials required: X-Api-Key or Authorization: Bearer')
       const match = /^Bearer +([A-Za-z0-9_.-]+=*)$/i.exec(authorization)
       if (match === null) throw unauthenticated('Authorization must be a bearer token')
-      return await byJwt(match[1]!)
+      return await byJwt(request.directory, match[1]!)
     }
 
     /** The counters are a guard, not a dependency: if they are unreachable, authentication still works. */
@@ -195,5 +144,5 @@ export default fp(
       }
     })
   },
-  { name: 'auth', fastify: '5.x', dependencies: ['rate-limit'], decorators: { fastify: ['config'] } }
+  { name: 'auth', fastify: '5.x', dependencies: ['rate-limit', 'tenants'] }
 )

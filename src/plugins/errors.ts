@@ -5,7 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin'
 import { GatewayError, type ProblemCode } from '../errors.js'
 import { StoreUnavailableError } from '../store/index.js'
-import { LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
+import { LeanCircuitOpenError, LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
 import { outcomeOf } from '../lean/outcome.js'
 
 const STATUS_CODES: Record<number, ProblemCode> = {
@@ -50,6 +50,11 @@ export function toGatewayError (err: unknown): GatewayError {
   }
   if (err instanceof LeanOverloadedError) {
     return new GatewayError(503, 'overloaded', 'Too many Lean calls in flight for this tenant; retry shortly', { headers: { 'retry-after': '1' } })
+  }
+  if (err instanceof LeanCircuitOpenError) {
+    return new GatewayError(503, 'upstream-unavailable', `Lean has been failing for this application; calls resume after a probe in ${err.retryAfterS} s`, {
+      headers: { 'retry-after': String(err.retryAfterS) }
+    })
   }
   if (err instanceof LeanTimeoutError) return new GatewayError(504, 'upstream-timeout', err.message)
   if (err instanceof LeanTokenError) return new GatewayError(502, 'upstream-unavailable', 'Could not obtain a Lean token')

@@ -20,9 +20,10 @@ declare module 'fastify' {
 /** The background side of events: polling payouts that are not final, delivering tenants' events. */
 export default fp<EventsOptions>(
   async function eventsPlugin (app, options) {
-    const tenants = () => new Map(app.config.tenants.map((t) => [t.id, t]))
+    // Each round reads the directory of the moment: a reload applies from the next round.
+    const tenants = () => app.directory.tenants
     const poller = new PayoutPoller(
-      { store: app.store.events, tenants, client: (id) => app.lean.client(id), tracking: wireFor(app.config.leanWire).payouts },
+      { store: app.store.events, tenants, client: (tenant) => app.lean.client(tenant), tracking: wireFor(app.directory.config.leanWire).payouts },
       options.pollIntervalMs ?? 1_000,
       { poll: app.metrics.polls, error: (err) => app.log.warn({ err }, 'payout poll round failed') }
     )
@@ -41,5 +42,5 @@ export default fp<EventsOptions>(
     // Before the store closes: rounds in flight finish, then nothing new starts.
     app.addHook('preClose', async () => { await poller.stop(); await delivery.stop() })
   },
-  { name: 'events', fastify: '5.x', dependencies: ['store', 'lean', 'metrics'] }
+  { name: 'events', fastify: '5.x', dependencies: ['store', 'lean', 'metrics', 'tenants'] }
 )

@@ -97,9 +97,11 @@ export default fp<RateLimitOptions>(
       }
     })
 
+    // Read when counted, so a reloaded limit applies to the next failure.
+    const authFailureLimit = (): Limit => app.directory.config.authFailureLimit
     const authFailures: AuthFailureCounter = redis !== undefined
-      ? new RedisAuthFailures(redis, app.config.authFailureLimit, `${namespace}authfail:`)
-      : new MemoryAuthFailures(app.config.authFailureLimit)
+      ? new RedisAuthFailures(redis, authFailureLimit, `${namespace}authfail:`)
+      : new MemoryAuthFailures(authFailureLimit)
     app.decorate('authFailures', authFailures)
     app.decorate('rateLimitStatus', () => ({ store: redis !== undefined ? 'redis' as const : 'memory' as const, up: redis === undefined || redisUp }))
 
@@ -152,5 +154,5 @@ export default fp<RateLimitOptions>(
       }
     })
   },
-  { name: 'rate-limit', fastify: '5.x', dependencies: ['metrics'], decorators: { fastify: ['config'] } }
+  { name: 'rate-limit', fastify: '5.x', dependencies: ['metrics', 'tenants'] }
 )

@@ -11,7 +11,7 @@ export interface AuthFailureCounter {
 export class MemoryAuthFailures implements AuthFailureCounter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>()
 
-  constructor (private readonly limit: Limit) {}
+  constructor (private readonly limit: () => Limit) {}
 
   private current (address: string): { count: number; resetAt: number } | undefined {
     const entry = this.windows.get(address)
@@ -24,7 +24,7 @@ export class MemoryAuthFailures implements AuthFailureCounter {
 
   async blockedFor (address: string): Promise<number> {
     const entry = this.current(address)
-    return entry !== undefined && entry.count >= this.limit.max ? Math.ceil((entry.resetAt - Date.now()) / 1000) : 0
+    return entry !== undefined && entry.count >= this.limit().max ? Math.ceil((entry.resetAt - Date.now()) / 1000) : 0
   }
 
   async recordFailure (address: string): Promise<void> {
@@ -32,7 +32,7 @@ export class MemoryAuthFailures implements AuthFailureCounter {
     if (entry === undefined) {
       // Bounded memory under a flood of addresses: forget the oldest window.
       if (this.windows.size >= 100_000) this.windows.delete(this.windows.keys().next().value!)
-      this.windows.set(address, { count: 1, resetAt: Date.now() + this.limit.timeWindowMs })
+      this.windows.set(address, { count: 1, resetAt: Date.now() + this.limit().timeWindowMs })
     } else {
       entry.count++
     }
@@ -40,17 +40,17 @@ export class MemoryAuthFailures implements AuthFailureCounter {
 }
 
 export class RedisAuthFailures implements AuthFailureCounter {
-  constructor (private readonly redis: Redis, private readonly limit: Limit, private readonly prefix: string) {}
+  constructor (private readonly redis: Redis, private readonly limit: () => Limit, private readonly prefix: string) {}
 
   async blockedFor (address: string): Promise<number> {
     const key = this.prefix + address
     const [count, ttl] = await Promise.all([this.redis.get(key), this.redis.pttl(key)])
-    return Number(count ?? 0) >= this.limit.max && ttl > 0 ? Math.ceil(ttl / 1000) : 0
+    return Number(count ?? 0) >= this.limit().max && ttl > 0 ? Math.ceil(ttl / 1000) : 0
   }
 
   async recordFailure (address: string): Promise<void> {
     const key = this.prefix + address
     // The first failure starts the window; later ones do not extend it.
-    await this.redis.multi().incr(key).pexpire(key, this.limit.timeWindowMs, 'NX').exec()
+    await this.redis.multi().incr(key).pexpire(key, this.limit().timeWindowMs, 'NX').exec()
   }
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { decodeCursor, encodeCursor } from '../schemas/cursor.js'
-import { requesterOf } from '../plugins/auth.js'
+import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
 
 const Query = Type.Object({

@@ -7,7 +7,15 @@ declare module 'fastify' {
   }
 }
 
-const Status = Type.Object({ status: Type.String(), store: Type.Optional(Type.String()), rateLimits: Type.Optional(Type.String()), rateLimitsUp: Type.Optional(Type.Boolean()) }, { additionalProperties: false })
+const Status = Type.Object({
+  status: Type.String(),
+  store: Type.Optional(Type.String()),
+  rateLimits: Type.Optional(Type.String()),
+  rateLimitsUp: Type.Optional(Type.Boolean()),
+  leanCircuits: Type.Optional(Type.Record(Type.String(), Type.Union([Type.Literal('open'), Type.Literal('half-open')]), {
+    description: 'Lean applications (by client id) whose circuit breaker is not closed'
+  }))
+}, { additionalProperties: false })
 
 export default async function healthRoutes (app: FastifyInstance): Promise<void> {
   app.get('/healthz', {
@@ -26,7 +34,8 @@ export default async function healthRoutes (app: FastifyInstance): Promise<void>
     }
     const limits = app.rateLimitStatus()
     // Redis down does not make a replica unready: every replica shares it, and reads can still be
-    // served. Money routes refuse (503) until it is back; this says so.
-    return { status: 'ready', store: app.store.engine, rateLimits: limits.store, rateLimitsUp: limits.up }
+    // served. Money routes refuse (503) until it is back; this says so. An open Lean circuit is the
+    // same: every replica would see it, so taking this one out of rotation helps nobody.
+    return { status: 'ready', store: app.store.engine, rateLimits: limits.store, rateLimitsUp: limits.up, leanCircuits: app.lean.circuits() }
   })
 }

@@ -4,7 +4,7 @@ import type { TenantConfig } from '../config/types.js'
 import { GatewayError, invalidRequest, notFound } from '../errors.js'
 import { LeanHttpError } from '../lean/errors.js'
 import { clientKeyOf } from '../ownership/guard.js'
-import { requesterOf } from '../plugins/auth.js'
+import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
 import { Uuid } from '../schemas/common.js'
 import type { LeanCustomer } from '../store/types.js'
@@ -56,7 +56,7 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
 
   async function createCustomer (tenant: TenantConfig, user: string): Promise<LeanCustomer> {
     const appUserId = `${tenant.lean.appUserIdPrefix!}${user}`
-    const client = app.lean.client(tenant.id)
+    const client = app.lean.client(tenant)
     let answer: { customer_id?: unknown }
     try {
       const res = await client.request({ operation: 'createCustomer', method: 'POST', path: '/customers/v1/', body: JSON.stringify({ app_user_id: appUserId }) })
@@ -147,7 +147,7 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
     if (user === undefined || bound === undefined || bound.tenantId !== tenant.id || bound.userId !== user || bound.customerId === undefined) {
       throw notFound('No such entity for this user')
     }
-    await app.lean.client(tenant.id).request({
+    await app.lean.client(tenant).request({
       operation: 'disconnectEntity',
       method: 'DELETE',
       path: `/customers/v1/${encodeURIComponent(bound.customerId)}/entities/${encodeURIComponent(entityId)}`

@@ -46,7 +46,7 @@ export default async function webhookRoutes (app: FastifyInstance): Promise<void
     const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
     const signature = request.headers['lean-signature'] as string | undefined
     const observe = app.metrics.leanEvents
-    const verified = applicationsOf(app.config.tenants, clientId).find((a) => signatureMatches(raw, signature, a.secret))
+    const verified = applicationsOf(request.directory.config.tenants, clientId).find((a) => signatureMatches(raw, signature, a.secret))
     if (verified === undefined) {
       observe('unknown', 'bad_signature')
       throw unauthenticated('lean-signature is missing or wrong for this client')
@@ -57,8 +57,8 @@ export default async function webhookRoutes (app: FastifyInstance): Promise<void
       throw invalidRequest('Not a Lean event: a JSON object with event_id, type and payload')
     }
     const intake = await interpret(event, raw.toString('utf8'), { clientKey: verified.clientKey, tenants: verified.tenants, store: app.store })
-    const tenants = new Map(app.config.tenants.map((t) => [t.id, t]))
-    const inserted = await app.store.events.ingest(intake, statusChangeEffects(tenants, wireFor(app.config.leanWire).payouts.kind, `webhook:${event.event_id}`))
+    const { tenants, config } = request.directory
+    const inserted = await app.store.events.ingest(intake, statusChangeEffects(tenants, wireFor(config.leanWire).payouts.kind, `webhook:${event.event_id}`))
     observe(event.type, !inserted ? 'duplicate' : intake.tenants.length === 0 ? 'unmatched' : 'accepted')
     request.log.info({ eventId: event.event_id, type: event.type, tenants: intake.tenants, duplicate: !inserted }, 'lean event')
     return await reply.send({ received: true, duplicate: !inserted })

@@ -53,7 +53,7 @@ for (const engine of engines(t)) {
     await addFault(emulator, { method: 'GET', path: `/payouts/v1/${payout.id as string}`, status: 500, times: 100 })
     await new Promise((resolve) => setTimeout(resolve, POLL_MS + 50))
     await app.events.poller.tick()
-    const tracked = await app.store.events.trackedPayout(clientKeyOf(app.config.tenants[0]!), [payout.id])
+    const tracked = await app.store.events.trackedPayout(clientKeyOf(app.directory.config.tenants[0]!), [payout.id])
     t.equal(tracked?.pollFailures, 1, 'the failure is counted')
     await new Promise((resolve) => setTimeout(resolve, POLL_MS + 100))
     await app.events.poller.tick()

@@ -9,7 +9,7 @@ t.test('health and readiness', async (t) => {
   t.same((await app.inject({ url: '/healthz' })).json(), { status: 'ok' })
   const ready = await app.inject({ url: '/readyz' })
   t.equal(ready.statusCode, 200)
-  t.same(ready.json(), { status: 'ready', store: 'sqlite', rateLimits: 'memory', rateLimitsUp: true }, 'names the stores it checked')
+  t.same(ready.json(), { status: 'ready', store: 'sqlite', rateLimits: 'memory', rateLimitsUp: true, leanCircuits: {} }, 'names the stores it checked, and no Lean circuit is open')
   app.readiness.draining = true
   const draining = await app.inject({ url: '/readyz' })
   t.equal(draining.statusCode, 503, 'not ready while draining')

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { effectsFor, NO_EFFECTS, parseJson } from '../../audit/effects.js'
-import { requesterOf, type Caller } from '../../plugins/auth.js'
+import { requesterOf, type Caller } from '../../tenants/caller.js'
 import { forbidden, invalidRequest, notFound } from '../../errors.js'
 import type { LeanResponse } from '../../lean/client.js'
 import { wireFor, type CallerRequest, type WireOperation } from '../../lean/wire/index.js'
 import { forwardedIdempotencyKey, idempotencyKeyOf, keyPrincipal } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
-import { clientKeyOf, NotOwnedError, OwnershipGuard } from '../../ownership/guard.js'
+import { clientKeyOf, NotOwnedError } from '../../ownership/guard.js'
 import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
 import { requestFingerprint } from '../../store/fingerprint.js'
 import { routeSchema } from './schema.js'
@@ -61,12 +61,11 @@ function send (reply: FastifyReply, status: number, contentType: string | undefi
 }
 
 /** The route only orchestrates: the wire says what the request means, the runner makes it idempotent. */
-function handlerFor (app: FastifyInstance, op: WireOperation, ownership: OwnershipGuard) {
-  const ttlMs = app.config.idempotency.ttlHours * 3_600_000
-
+function handlerFor (app: FastifyInstance, op: WireOperation) {
   return async function forward (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const caller = request.caller!
     const tenant = caller.tenant
+    const { ownership, config } = request.directory
     const req: CallerRequest = {
       params: request.params as Record<string, string>,
       query: request.query as Record<string, string>,
@@ -105,7 +104,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
     }
     // Only the payout carries a key to Lean; other POSTs are deduplicated by the gateway alone.
     const forwardedKey = op.idempotency === 'required' && key !== undefined ? forwardedIdempotencyKey(tenant.id, key, principal) : undefined
-    const client = app.lean.client(tenant.id)
+    const client = app.lean.client(tenant)
     // Built before any key is claimed: whatever fails here fails before anything is recorded.
     const upstream = op.upstream(req, { entity, forwardedKey })
     const leanRequest = {
@@ -127,7 +126,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
         fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, req.body),
         operation: op.operationId,
         leaseMs: client.timeoutMs + LEASE_MARGIN_MS,
-        ttlMs,
+        ttlMs: config.idempotency.ttlHours * 3_600_000,
         effects,
         call,
         renderRefusal: (err) => ({
@@ -177,15 +176,15 @@ function handlerFor (app: FastifyInstance, op: WireOperation, ownership: Ownersh
 }
 
 export default async function leanRoutes (app: FastifyInstance): Promise<void> {
-  const ownership = new OwnershipGuard(app.config.tenants, app.store)
-  const wire = wireFor(app.config.leanWire)
+  // The wire shapes the routes, so it is the one read at start (a restart-only setting).
+  const wire = wireFor(app.directory.config.leanWire)
   for (const op of wire.operations) {
     app.route({
       method: op.method,
       url: op.path,
       schema: routeSchema(op, wire.name),
       onRequest: [app.requireScope(op.scope), app.limitCaller(op.scope)],
-      handler: handlerFor(app, op, ownership)
+      handler: handlerFor(app, op)
     })
   }
 }

@@ -62,7 +62,7 @@ t.test('a bank connected in the emulator binds its entity; a refresh is announce
   const { entity_id: entity } = await connected.json() as { entity_id: string }
   const feed = async () => ((await app.inject({ url: '/events/v1', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ type: string; data: Record<string, unknown> }>)
   t.match(await feed(), [{ type: 'entity.created', data: { entity_id: entity, app_user_id: 'acme-user-5' } }], 'entity.created reached the tenant')
-  t.match(await app.store.events.entity(clientKeyOf(app.config.tenants[0]!), entity), { tenantId: 'acme' }, 'bound by its app_user_id prefix')
+  t.match(await app.store.events.entity(clientKeyOf(app.directory.config.tenants[0]!), entity), { tenantId: 'acme' }, 'bound by its app_user_id prefix')
   const accounts = await app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': KEYS.all, entity_id: entity } })
   t.equal(accounts.statusCode, 200, 'the new entity has data at Lean')
 
