@@ -25,6 +25,8 @@ import healthRoutes from './routes/health.js'
 import leanRoutes from './routes/lean/index.js'
 import { Problem } from './schemas/common.js'
 import { wireFor } from './lean/wire/index.js'
+import tracingPlugin from './plugins/tracing.js'
+import type { Tracing } from './tracing/index.js'
 
 export interface BuildOptions {
   config: GatewayConfig
@@ -37,6 +39,8 @@ export interface BuildOptions {
   events?: EventsOptions
   /** Timeouts and header limits toward callers; defaults in http/limits.ts. */
   http?: Partial<HttpLimits>
+  /** OpenTelemetry, when it is on (server.ts starts it from the standard OTEL_* variables). */
+  tracing?: Tracing
   logger?: FastifyServerOptions['logger']
   loggerInstance?: FastifyServerOptions['loggerInstance']
 }
@@ -116,10 +120,12 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     done(null, payload)
   })
 
+  // First, so the request's span covers everything after it; absent, nothing of it runs.
+  if (options.tracing !== undefined) await app.register(tracingPlugin, { tracer: options.tracing.tracer })
   await app.register(errorsPlugin)
   await app.register(bodyPlugin)
   await app.register(metricsPlugin)
-  await app.register(storePlugin, { store: options.store })
+  await app.register(storePlugin, { store: options.store, wrap: options.tracing?.wrapStore })
   // The tenant directory, replaced whole by reloadConfig; everything below reads it per request.
   await app.register(tenantsPlugin, { config })
   await app.register(rateLimitPlugin, options.rateLimit ?? {})
@@ -127,7 +133,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   // Swagger UI's included, or the access log and metrics hooks fail on them.
   await app.register(authPlugin)
   await app.register(swaggerPlugin, options.docs ?? {})
-  await app.register(leanPlugin)
+  await app.register(leanPlugin, { ...(options.tracing !== undefined && { tracer: options.tracing.lean }) })
   await app.register(eventsPlugin, options.events ?? {})
   await app.register(healthRoutes)
   await app.register(leanRoutes)

@@ -8,6 +8,7 @@ import type { GatewayConfig } from './config/types.js'
 import { DEMO_API_KEY, DEMO_ENTITY_ID, startDemo, type Demo } from './demo.js'
 import { REDACT_PATHS } from './logger.js'
 import { DataDirLockedError } from './store/index.js'
+import { tracingProtocol } from './tracing/env.js'
 
 /** Listens, logs and shuts down gracefully; everything else is built by app.ts. */
 async function main (): Promise<void> {
@@ -26,7 +27,11 @@ async function main (): Promise<void> {
     config = loadConfigFile(env.configPath!)
   }
 
-  const app = await buildApp({ config, loggerInstance: logger, store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
+  // OpenTelemetry is loaded at all only when an OTLP endpoint is configured.
+  const tracing = tracingProtocol(process.env) === undefined ? undefined : (await import('./tracing/index.js')).startTracing(process.env)
+  if (tracing !== undefined) logger.info({ protocol: tracing.protocol }, 'tracing on: OTLP over HTTP')
+
+  const app = await buildApp({ config, loggerInstance: logger, ...(tracing !== undefined && { tracing }), store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
     rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix },
     http: env.http,
     ...(demo !== undefined && { docs: { demoApiKey: DEMO_API_KEY, demoEntityId: DEMO_ENTITY_ID } })
@@ -42,6 +47,7 @@ async function main (): Promise<void> {
     // Keep serving while load balancers see /readyz fail and stop sending; then stop taking requests.
     if (env.shutdownDelayMs > 0 && err === undefined) await new Promise((resolve) => setTimeout(resolve, env.shutdownDelayMs))
     await app.close()
+    await tracing?.shutdown()
     await demo?.close()
     logger.info('closed')
   })

@@ -3,7 +3,7 @@ import { errors as undiciErrors } from 'undici'
 import type { LeanClientConfig } from '../config/types.js'
 import { Deadline } from './deadline.js'
 import { LeanConnectionError, LeanError, LeanHttpError, LeanOverloadedError } from './errors.js'
-import type { LeanObserver } from './observer.js'
+import type { LeanCallTracer, LeanObserver } from './observer.js'
 import { isApplicationFailure, isRetryableRead } from './outcome.js'
 import type { PoolRegistry } from './pools.js'
 import type { TokenManager } from './tokens.js'
@@ -57,7 +57,9 @@ export class LeanClient {
     private readonly pools: PoolRegistry,
     private readonly observer: LeanObserver,
     /** Shared by every tenant of the same Lean application. */
-    private readonly breaker: CircuitBreaker
+    private readonly breaker: CircuitBreaker,
+    /** Only when tracing is on. */
+    private readonly tracer?: LeanCallTracer
   ) {
     const url = new URL(config.apiUrl)
     this.origin = url.origin
@@ -90,7 +92,7 @@ export class LeanClient {
       let token: string
       let res: LeanResponse
       try {
-        ;({ token, res } = await this.guarded(req, deadline))
+        ;({ token, res } = await this.guarded(req, deadline, attempt))
       } catch (err) {
         if (err instanceof LeanConnectionError && isRetryableRead(err) && this.mayRetry(req, attempt, deadline)) {
           await deadline.sleep(this.backoff(attempt))
@@ -114,12 +116,12 @@ export class LeanClient {
   }
 
   /** One call through the application's breaker: refused while it is open, counted when it settles. */
-  private async guarded (req: LeanRequest, deadline: Deadline): Promise<{ token: string; res: LeanResponse }> {
+  private async guarded (req: LeanRequest, deadline: Deadline, attempt: number): Promise<{ token: string; res: LeanResponse }> {
     this.breaker.admit(req.operation)
     let failed = true
     try {
       const token = await this.tokens.get(deadline)
-      const res = await this.send(req, token, deadline)
+      const res = await this.send(req, token, deadline, attempt)
       failed = isApplicationFailure(res)
       return { token, res }
     } catch (err) {
@@ -142,7 +144,8 @@ export class LeanClient {
   private async send (
     req: LeanRequest,
     token: string,
-    deadline: Deadline
+    deadline: Deadline,
+    attempt: number
   ): Promise<LeanResponse> {
     const started = process.hrtime.bigint()
     const seconds = (): number => Number(process.hrtime.bigint() - started) / 1e9
@@ -154,6 +157,8 @@ export class LeanClient {
     if (req.body !== undefined) headers['content-type'] = 'application/json'
     const remaining = deadline.remaining()
     if (remaining === 0) throw deadline.timeoutError(req.operation)
+    const span = this.tracer?.start({ operation: req.operation, method: req.method, url: this.origin + this.basePath + req.path, attempt })
+    if (span !== undefined) Object.assign(headers, span.headers)
     // One native timer per attempt: undici's own header timer is coarse (about a second), too loose
     // for a short timeoutMs.
     const abort = new AbortController()
@@ -168,6 +173,7 @@ export class LeanClient {
       })
       const body = Buffer.from(await res.body.arrayBuffer())
       this.observer.upstream(req.operation, String(res.statusCode), seconds())
+      span?.end(res.statusCode)
       return {
         status: res.statusCode,
         contentType: header(res.headers, 'content-type'),
@@ -178,11 +184,13 @@ export class LeanClient {
     } catch (err) {
       if (abort.signal.aborted || isTimeout(err)) {
         this.observer.upstream(req.operation, 'timeout', seconds())
+        span?.end('timeout')
         throw deadline.timeoutError(req.operation)
       }
       this.observer.upstream(req.operation, 'error', seconds())
-      if (err instanceof LeanError) throw err
       const code = (err as { code?: string }).code ?? (err as Error).name
+      span?.end(code)
+      if (err instanceof LeanError) throw err
       throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${code}`, req.operation, !NOT_SENT.has(code), { cause: err })
     } finally {
       clearTimeout(timer)

@@ -6,3 +6,12 @@ export interface LeanObserver {
 }
 
 export const silentObserver: LeanObserver = { upstream: () => {}, tokenFetch: () => {} }
+
+/** One Lean call as a tracer sees it; `end` gets Lean's status, or 'timeout' / an error name. */
+export interface LeanCallTracer {
+  start: (call: { operation: string; method: string; url: string; attempt: number }) => {
+    /** To send with the call (traceparent). */
+    headers: Record<string, string>
+    end: (outcome: number | string) => void
+  }
+}

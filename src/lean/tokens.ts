@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Deadline } from './deadline.js'
 import { LeanTokenError } from './errors.js'
-import type { LeanObserver } from './observer.js'
+import type { LeanCallTracer, LeanObserver } from './observer.js'
 import type { PoolRegistry } from './pools.js'
 
 export interface TokenCredentials {
@@ -33,7 +33,8 @@ export class TokenManager {
     private readonly credentials: TokenCredentials,
     private readonly pools: PoolRegistry,
     private readonly observer: LeanObserver,
-    private readonly minLifeMs = 0
+    private readonly minLifeMs = 0,
+    private readonly tracer?: LeanCallTracer
   ) {}
 
   async get (deadline: Deadline): Promise<string> {
@@ -62,15 +63,17 @@ export class TokenManager {
       grant_type: 'client_credentials',
       scope: this.credentials.scope
     })
+    const span = this.tracer?.start({ operation: 'token', method: 'POST', url: url.href, attempt: 1 })
     try {
       const res = await this.pools.get(url.origin).request({
         method: 'POST',
         path: url.pathname + url.search,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...span?.headers },
         body: form.toString(),
         signal: AbortSignal.timeout(FETCH_TIMEOUT_MS)
       })
       const text = await res.body.text()
+      span?.end(res.statusCode)
       // Never put the token endpoint's body in an error: it may hold a token or echo the secret.
       if (res.statusCode !== 200) throw new LeanTokenError(`token endpoint answered ${res.statusCode}`, res.statusCode)
       let parsed: { access_token?: unknown; token_type?: unknown; expires_in?: unknown }
@@ -96,6 +99,7 @@ export class TokenManager {
     } catch (err) {
       this.observer.tokenFetch('error')
       if (err instanceof LeanTokenError) throw err
+      span?.end((err as { code?: string }).code ?? (err as Error).name)
       throw new LeanTokenError(`token endpoint unreachable: ${(err as Error).name}`, undefined, { cause: err })
     }
   }
@@ -112,7 +116,7 @@ export const credentialsKey = (c: Omit<TokenCredentials, 'scope'>): string =>
 export class TokenRegistry {
   private readonly managers = new Map<string, TokenManager>()
 
-  constructor (private readonly pools: PoolRegistry, private readonly observer: LeanObserver) {}
+  constructor (private readonly pools: PoolRegistry, private readonly observer: LeanObserver, private readonly tracer?: LeanCallTracer) {}
 
   for (credentials: TokenCredentials, minLifeMs = 0): TokenManager {
     const key = `${credentialsKey(credentials)}\n${credentials.scope}`
@@ -120,7 +124,7 @@ export class TokenRegistry {
     if (manager === undefined) {
       // Customer-scoped tokens make one manager per customer: keep the most recent ones only.
       if (this.managers.size >= MAX_MANAGERS) this.managers.delete(this.managers.keys().next().value!)
-      manager = new TokenManager(credentials, this.pools, this.observer, minLifeMs)
+      manager = new TokenManager(credentials, this.pools, this.observer, minLifeMs, this.tracer)
       this.managers.set(key, manager)
     }
     return manager

@@ -5,6 +5,7 @@ import { LeanClient } from '../lean/client.js'
 import { Deadline } from '../lean/deadline.js'
 import { PoolRegistry } from '../lean/pools.js'
 import { credentialsKey, TokenRegistry } from '../lean/tokens.js'
+import type { LeanCallTracer } from '../lean/observer.js'
 import type { GatewayConfig, TenantConfig } from '../config/types.js'
 import { clientKeyOf } from '../ownership/guard.js'
 
@@ -31,10 +32,10 @@ const STATE_VALUE: Record<CircuitState, number> = { closed: 0, open: 1, 'half-op
  * settings alone (so its in-flight count carries on). Pools, tokens and circuit breakers outlive
  * reloads: tenants sharing a Lean application share its token and its breaker.
  */
-export default fp(
-  async function leanPlugin (app) {
+export default fp<{ tracer?: LeanCallTracer }>(
+  async function leanPlugin (app, options) {
     const pools = new PoolRegistry()
-    const tokens = new TokenRegistry(pools, app.metrics.lean)
+    const tokens = new TokenRegistry(pools, app.metrics.lean, options.tracer)
     const circuitGauge = new Gauge({
       name: 'gateway_lean_circuit_state',
       help: 'Circuit breaker per Lean application: 0 closed, 1 open (calls refused), 2 half-open (one probe)',
@@ -69,7 +70,7 @@ export default fp(
       const key = settingsKey(tenant)
       let built = bySettings.get(key)
       if (built === undefined) {
-        built = new LeanClient(tenant.lean, tokens.for(tenant.lean), pools, app.metrics.lean, breakerFor(tenant, app.directory.config.circuitBreaker))
+        built = new LeanClient(tenant.lean, tokens.for(tenant.lean), pools, app.metrics.lean, breakerFor(tenant, app.directory.config.circuitBreaker), options.tracer)
         bySettings.set(key, built)
       }
       byTenant.set(tenant, built)

@@ -22,9 +22,9 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-const GUARDED = ['ping', 'claim', 'complete', 'release', 'record', 'owners', 'listAudit', 'purgeExpired'] as const
+export const STORE_METHODS = ['ping', 'claim', 'complete', 'release', 'record', 'owners', 'listAudit', 'purgeExpired'] as const
 
-const GUARDED_EVENTS = ['customerOf', 'saveCustomer', 'customerByLeanId', 'userEntities', 'unbind', 'ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'bind', 'entity', 'feed', 'claimDeliveries',
+export const EVENT_STORE_METHODS = ['customerOf', 'saveCustomer', 'customerByLeanId', 'userEntities', 'unbind', 'ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'bind', 'entity', 'feed', 'claimDeliveries',
   'delivered', 'deliveryFailed', 'backlog'] as const
 
 /** `target` whose `names` methods throw StoreUnavailableError for any failure of the driver underneath. */
@@ -45,8 +45,8 @@ function guarded<T extends object> (target: T, names: readonly string[]): T {
 
 /** Every failure of the engine, whatever its driver, surfaces as one error the gateway knows how to answer. */
 function guard (store: Store): Store {
-  const out = guarded(store, GUARDED)
-  Object.defineProperty(out, 'events', { value: guarded(store.events, GUARDED_EVENTS) })
+  const out = guarded(store, STORE_METHODS)
+  Object.defineProperty(out, 'events', { value: guarded(store.events, EVENT_STORE_METHODS) })
   return out
 }
 

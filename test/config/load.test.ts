@@ -69,6 +69,7 @@ t.test('a valid file resolves with defaults and secrets', async (t) => {
   t.equal(tenant.lean.maxConcurrent, 64)
   t.equal(config.trustProxy, false)
   t.same(config.authFailureLimit, { max: 20, timeWindowMs: 60000 })
+  t.same(config.circuitBreaker, { failures: 5, coolDownMs: 30000 }, 'the circuit breaker defaults')
   const scoped = valid() as any
   scoped.tenants[0].rateLimit.scopes = { 'payouts:write': { max: 5, timeWindowMs: 60000 } }
   scoped.trustProxy = ['10.0.0.0/8']
@@ -107,6 +108,9 @@ t.test('each kind of bad file names the exact field', async (t) => {
   refuses(t, (f) => { f.tenants[0].lean.maxConcurrent = 0 }, 'tenants[0].lean.maxConcurrent')
   refuses(t, (f) => { f.trustProxy = 'yes' }, 'trustProxy')
   refuses(t, (f) => { f.authFailureLimit = { max: 5 } }, 'authFailureLimit.timeWindowMs')
+  refuses(t, (f) => { f.circuitBreaker = { coolDownMs: 10 } }, 'circuitBreaker.coolDownMs')
+  refuses(t, (f) => { f.circuitBreaker = { failures: 0 } }, 'circuitBreaker.failures')
+  refuses(t, (f) => { f.circuitBreaker = { threshold: 3 } }, 'circuitBreaker.threshold')
   refuses(t, (f) => {
     f.tenants.push({ ...structuredClone(f.tenants[0]), id: 'other', jwt: undefined, apiKeys: [{ id: 'x', sha256: 'd'.repeat(64), scopes: ['data:read'] }] })
     f.tenants[1].lean.clientSecret = 'a-different-secret'
