@@ -1,6 +1,43 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { exportJWK, generateKeyPair, SignJWT } from 'jose'
+
+export const API_KEY = 'bench-key-0123456789abcdef'
+export const ENTITY = '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c'
+const ALL_SCOPES = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read']
+
+/** A tenants file for `tenants` tenants and `keys` keys in all; tenant 0 has API_KEY and app users. */
+export function writeTenantsFile (dir: string, upstream: string, tenants = 1, keys = 1): string {
+  const perTenant = Math.ceil(keys / tenants)
+  const file = {
+    tenants: Array.from({ length: tenants }, (_, t) => ({
+      id: `bench-${t}`,
+      lean: { apiUrl: upstream, authUrl: `${upstream}/oauth2/token`, clientId: `client-${t}`, clientSecret: 'bench-secret', maxConcurrent: 10_000 },
+      apiKeys: Array.from({ length: t === 0 ? Math.max(1, perTenant) : perTenant }, (_, k) => ({
+        id: `key-${t}-${k}`,
+        sha256: createHash('sha256').update(t === 0 && k === 0 ? API_KEY : `other-${t}-${k}`).digest('hex'),
+        scopes: ALL_SCOPES
+      })),
+      ...(t === 0 && { jwt: { issuer: 'https://idp.bench/', audience: 'bench-app', jwksUrl: `${upstream}/jwks.json`, entityClaim: 'lean_entity_id', scopes: ['data:read'] } }),
+      rateLimit: { max: 1_000_000_000, timeWindowMs: 60_000 }
+    }))
+  }
+  const path = join(dir, `tenants-${tenants}-${keys}.json`)
+  writeFileSync(path, JSON.stringify(file))
+  return path
+}
+
+/** The identity provider's key set (for the upstream stand-in to serve) and an app user's token. */
+export async function benchJwt (): Promise<{ jwks: string; jwt: string }> {
+  const { publicKey, privateKey } = await generateKeyPair('RS256')
+  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'RS256' }] })
+  const jwt = await new SignJWT({ sub: 'bench-user', lean_entity_id: ENTITY }).setProtectedHeader({ alg: 'RS256', kid: 'bench' })
+    .setIssuer('https://idp.bench/').setAudience('bench-app').setExpirationTime('2h').sign(privateKey)
+  return { jwks, jwt }
+}
 
 export interface Proc { child: ChildProcess; url: string; readyMs: number; output: () => string }
 

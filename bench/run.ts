@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { exportJWK, generateKeyPair, SignJWT } from 'jose'
 import pg from 'pg'
-import { measure, median, rssMb, startProc, type Load, type Proc, type Sample } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, measure, median, rssMb, startProc, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
 
 /**
  * `npm run bench`: the gateway against a bare reply-from proxy and direct-to-upstream, interleaved
@@ -17,38 +16,15 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
 const CONNECTIONS = 50
 const DATABASE_URL = process.env.TEST_DATABASE_URL
-const API_KEY = 'bench-key-0123456789abcdef'
-const ENTITY = '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c'
 const ACCOUNT = '053ef2f8-8bf2-4839-afe3-165b5e24f287'
 const DESTINATION = '3b2c9a1e-8f7d-4c6b-9a5e-1d2f3c4b5a69'
-const ALL_SCOPES = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read']
 const work = mkdtempSync(join(os.tmpdir(), 'gw-bench-'))
 const procs: Proc[] = []
 const log = (line: string): void => { process.stdout.write(`${line}\n`) }
 
-function tenantsFile (upstream: string, tenants = 1, keys = 1): string {
-  const perTenant = Math.ceil(keys / tenants)
-  const file = {
-    tenants: Array.from({ length: tenants }, (_, t) => ({
-      id: `bench-${t}`,
-      lean: { apiUrl: upstream, authUrl: `${upstream}/oauth2/token`, clientId: `client-${t}`, clientSecret: 'bench-secret', maxConcurrent: 10_000 },
-      apiKeys: Array.from({ length: t === 0 ? Math.max(1, perTenant) : perTenant }, (_, k) => ({
-        id: `key-${t}-${k}`,
-        sha256: createHash('sha256').update(t === 0 && k === 0 ? API_KEY : `other-${t}-${k}`).digest('hex'),
-        scopes: ALL_SCOPES
-      })),
-      ...(t === 0 && { jwt: { issuer: 'https://idp.bench/', audience: 'bench-app', jwksUrl: `${upstream}/jwks.json`, entityClaim: 'lean_entity_id', scopes: ['data:read'] } }),
-      rateLimit: { max: 1_000_000_000, timeWindowMs: 60_000 }
-    }))
-  }
-  const path = join(work, `tenants-${tenants}-${keys}.json`)
-  writeFileSync(path, JSON.stringify(file))
-  return path
-}
-
 async function startGateway (upstream: string, extra: Record<string, string> = {}, tenants = 1, keys = 1): Promise<Proc> {
   const proc = await startProc(['dist/server.js'], {
-    GATEWAY_CONFIG: tenantsFile(upstream, tenants, keys),
+    GATEWAY_CONFIG: writeTenantsFile(work, upstream, tenants, keys),
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
@@ -64,10 +40,7 @@ interface Scenario { name: string; targets: Target[] }
 
 async function main (): Promise<void> {
   process.chdir(ROOT)
-  const { publicKey, privateKey } = await generateKeyPair('RS256')
-  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'bench', alg: 'RS256' }] })
-  const jwt = await new SignJWT({ sub: 'bench-user', lean_entity_id: ENTITY }).setProtectedHeader({ alg: 'RS256', kid: 'bench' })
-    .setIssuer('https://idp.bench/').setAudience('bench-app').setExpirationTime('2h').sign(privateKey)
+  const { jwks, jwt } = await benchJwt()
 
   const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/)
   procs.push(upstream)

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { API_KEY, benchJwt, ENTITY, measure, median, startProc, writeTenantsFile, type Load, type Proc } from './lib.js'
+
+/**
+ * `npm run bench:compare -- <other checkout>`: this build's gateway against another build's (a
+ * checkout of another commit, built with `npx tsc -p tsconfig.build.json`), on the same upstream,
+ * interleaved round by round so the machine's drift hits both alike. Written to bench/COMPARE.md.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+const CONNECTIONS = 50
+const baseline = process.argv[2]
+if (baseline === undefined) {
+  process.stderr.write('usage: npm run bench:compare -- <path of a built checkout to compare with>\n')
+  process.exit(2)
+}
+/** The commit a checkout is at, to name it in the results. */
+const commitOf = (dir: string): string => {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+  } catch {
+    return 'not a git checkout'
+  }
+}
+const work = mkdtempSync(join(os.tmpdir(), 'gw-compare-'))
+const procs: Proc[] = []
+
+async function gateway (root: string, upstream: string): Promise<Proc> {
+  const proc = await startProc([join(root, 'dist/server.js')], {
+    GATEWAY_CONFIG: writeTenantsFile(work, upstream),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATA_DIR: join(work, `data-${procs.length}`)
+  }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
+  procs.push(proc)
+  return proc
+}
+
+async function main (): Promise<void> {
+  process.chdir(ROOT)
+  const { jwks, jwt } = await benchJwt()
+  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/)
+  procs.push(upstream)
+  const builds = [{ name: 'this build', proc: await gateway(ROOT, upstream.url) }, { name: `baseline (${baseline!})`, proc: await gateway(resolve(baseline!), upstream.url) }]
+  const scenarios: Array<{ name: string; load: (url: string) => Load }> = [
+    { name: 'GET accounts, API key', load: (url) => ({ url: `${url}/data/v2/accounts`, method: 'GET', headers: { 'x-api-key': API_KEY, entity_id: ENTITY } }) },
+    { name: 'GET accounts, end-user JWT', load: (url) => ({ url: `${url}/data/v2/accounts`, method: 'GET', headers: { authorization: `Bearer ${jwt}` } }) }
+  ]
+  const rps = new Map<string, number[]>()
+  for (const build of builds) for (const s of scenarios) await measure(s.load(build.proc.url), CONNECTIONS, 2)
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const s of scenarios) {
+      // Alternate which build goes first, so neither always runs on a warmer machine.
+      for (const build of round % 2 === 0 ? [...builds].reverse() : builds) {
+        const sample = await measure(s.load(build.proc.url), CONNECTIONS, SECONDS)
+        const id = `${s.name}|${build.name}`
+        rps.set(id, [...(rps.get(id) ?? []), sample.rps])
+        process.stdout.write(`round ${round}  ${s.name.padEnd(28)} ${build.name.padEnd(24)} ${sample.rps.toFixed(0).padStart(7)} req/s  errors ${sample.errors + sample.non2xx}\n`)
+      }
+    }
+  }
+  const lines = [
+    '# This build against a baseline',
+    '',
+    `Written by \`npm run bench:compare\` on ${new Date().toISOString()}; ${ROUNDS} rounds of ${SECONDS} s, ${CONNECTIONS} connections, interleaved. Medians; the ratio is taken round by round, then its median.`,
+    '',
+    `This build: ${commitOf(ROOT)} (with its working tree); baseline: ${commitOf(resolve(baseline!))}.`,
+    '',
+    '| scenario | this build req/s | baseline req/s | this / baseline |',
+    '|---|---|---|---|',
+    ...scenarios.map((s) => {
+      const mine = rps.get(`${s.name}|${builds[0]!.name}`)!
+      const theirs = rps.get(`${s.name}|${builds[1]!.name}`)!
+      return `| ${s.name} | ${median(mine).toFixed(0)} | ${median(theirs).toFixed(0)} | ${median(mine.map((m, i) => m / theirs[i]!)).toFixed(3)}× |`
+    }),
+    ''
+  ]
+  writeFileSync(join(ROOT, 'bench', 'COMPARE.md'), lines.join('\n'))
+  process.stdout.write(lines.join('\n'))
+}
+
+main().catch((err: unknown) => { process.stderr.write(`${String(err)}\n`); process.exitCode = 1 }).finally(() => {
+  for (const p of procs) p.child.kill('SIGKILL')
+  rmSync(work, { recursive: true, force: true })
+})
