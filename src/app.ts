@@ -8,6 +8,7 @@ import authPlugin from './plugins/auth.js'
 import bodyPlugin from './plugins/body.js'
 import errorsPlugin, { answerClientError, sendProblem, toGatewayError } from './plugins/errors.js'
 import { GatewayError } from './errors.js'
+import { validatorsByPart } from './http/validation.js'
 import { checkingIntervalMs, DEFAULT_HTTP_LIMITS, socketIdleTimeoutMs, type HttpLimits } from './http/limits.js'
 import leanPlugin from './plugins/lean.js'
 import eventsPlugin, { type EventsOptions } from './plugins/events.js'
@@ -83,7 +84,8 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     // No coercion: "10" is not an amount. Unknown query parameters are refused, not silently dropped.
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } }
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
+    schemaController: validatorsByPart()
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // Lean takes JSON only; anything else is 415 rather than a string body failing validation.

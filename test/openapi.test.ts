@@ -60,6 +60,32 @@ t.test('the document covers both Lean specs, both security schemes and the probl
   }
 })
 
+for (const wire of WIRE_NAMES) {
+  t.test(`${wire} wire: every 2xx answer of Lean's operations has a schema a generator can type`, async (t) => {
+    const doc = JSON.parse(read(OPENAPI_FILES[wire]))
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      if (!/^\/(data|payouts)\//.test(path)) continue
+      for (const [method, op] of Object.entries<any>(item)) {
+        for (const [status, response] of Object.entries<any>(op.responses)) {
+          if (!status.startsWith('2')) continue
+          const schema = response.content?.['application/json']?.schema ?? {}
+          t.ok(schema.$ref !== undefined || schema.type !== undefined || schema.anyOf !== undefined, `${method} ${path} ${status}: typed (${JSON.stringify(schema).slice(0, 60)})`)
+        }
+        t.ok(op.responses['4XX'], `${method} ${path}: Lean's own 4xx answers are documented`)
+        t.same(op['x-required-scopes']?.length, 1, `${method} ${path}: its scope`)
+      }
+    }
+    const payout = doc.paths['/payouts/v1/payment'].post
+    const key = payout.parameters.find((p: any) => p.in === 'header' && p.name === 'Idempotency-Key')
+    t.equal(key.required, wire === 'lean', wire === 'lean' ? "required on Lean's wire" : 'optional on the seeds\' wire, where the body may carry it')
+    t.ok(payout.responses['201' in payout.responses ? '201' : '200'].headers['Idempotent-Replayed'], 'Idempotent-Replayed documented')
+    t.ok(payout.responses['429'].headers['Retry-After'], 'Retry-After documented')
+    t.ok(payout.responses['401'].headers['WWW-Authenticate'], 'WWW-Authenticate documented')
+    t.ok(doc.components.headers.XRequestId, 'headers are components')
+    if (wire === 'seeds') t.ok(doc.components.schemas.Payout.properties.payment_intent_id, 'Payout carries payment_intent_id')
+  })
+}
+
 t.test('Swagger UI is served at /docs', async (t) => {
   const emulator = await startEmulator(t)
   const { app } = await startGateway(t, emulator)

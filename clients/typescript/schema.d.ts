@@ -325,35 +325,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
-                            leanCircuits?: {
-                                [key: string]: "open" | "half-open";
-                            };
-                            rateLimits?: string;
-                            rateLimitsUp?: boolean;
-                            status: string;
-                            store?: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -608,53 +580,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: not draining, store reachable */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
-                            leanCircuits?: {
-                                [key: string]: "open" | "half-open";
-                            };
-                            rateLimits?: string;
-                            rateLimitsUp?: boolean;
-                            status: string;
-                            store?: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Lean applications (by client id) whose circuit breaker is not closed */
-                            leanCircuits?: {
-                                [key: string]: "open" | "half-open";
-                            };
-                            rateLimits?: string;
-                            rateLimitsUp?: boolean;
-                            status: string;
-                            store?: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -687,26 +613,128 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Account
+         * @description A bank account of the customer
+         */
         Account: {
+            /** @description Lean's id (a UUID) */
             account_id?: string;
             account_number?: string;
             bic?: string;
             currency?: string;
             iban?: string;
             name?: string;
+            /** @enum {string} */
             type?: "CURRENT" | "SAVINGS" | "CREDIT_CARD" | "LOAN";
         } & {
             [key: string]: unknown;
         };
+        /**
+         * Amount
+         * @description An amount in major units and its ISO 4217 currency
+         */
+        Amount: {
+            amount?: number;
+            currency?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Balance
+         * @description An account's balances
+         */
+        Balance: {
+            /** @description Lean's id (a UUID) */
+            account_id?: string;
+            available_balance?: components["schemas"]["Amount"];
+            current_balance?: components["schemas"]["Amount"];
+            /** Format: date-time */
+            timestamp?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Beneficiary
+         * @description A payee saved on the account
+         */
+        Beneficiary: {
+            account_number?: string;
+            /** @description Lean's id (a UUID) */
+            beneficiary_id?: string;
+            iban?: string;
+            name?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Destination
+         * @description A payout destination (beneficiary)
+         */
+        Destination: {
+            account_number?: string;
+            bank_code?: string;
+            beneficiary_name?: string;
+            country?: string;
+            /** Format: date-time */
+            created_at?: string;
+            currency?: string;
+            iban?: string;
+            /** Format: uuid */
+            id?: string;
+            status?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * DirectDebit
+         * @description A direct debit mandate on the account
+         */
+        DirectDebit: {
+            /** @description Lean's id (a UUID) */
+            direct_debit_id?: string;
+            name?: string;
+            previous_payment_amount?: components["schemas"]["Amount"];
+            status?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Identity
+         * @description The account holder as the bank knows them
+         */
+        Identity: {
+            /** @description Lean's id (a UUID) */
+            account_id?: string;
+            address?: string;
+            email?: string;
+            full_name?: string;
+            mobile_number?: string;
+            national_identity_number?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Payout
+         * @description A payout: money sent from the corporate account to a destination
+         */
         Payout: {
             amount?: number;
             /** Format: date-time */
             created_at?: string;
             currency?: string;
+            description?: string;
             /** Format: uuid */
             destination_id?: string;
             /** Format: uuid */
             id?: string;
+            /**
+             * Format: uuid
+             * @description The intent this payout belongs to; a webhook or the intent route names it
+             */
+            payment_intent_id?: string;
+            reference?: string;
+            /** @enum {string} */
             status?: "PENDING" | "SUBMITTED" | "COMPLETED" | "FAILED" | "REJECTED";
         } & {
             [key: string]: unknown;
@@ -726,6 +754,25 @@ export interface components {
             country?: string;
             currency?: string;
             iban?: string;
+        };
+        /**
+         * PayoutIntent
+         * @description A payment intent and the payouts made for it
+         */
+        PayoutIntent: {
+            amount?: number;
+            /** Format: date-time */
+            created_at?: string;
+            currency?: string;
+            /** Format: uuid */
+            destination_id?: string;
+            /** Format: uuid */
+            id?: string;
+            payment_ids?: string[];
+            /** @enum {string} */
+            status?: "PENDING" | "SUBMITTED" | "COMPLETED" | "FAILED" | "REJECTED";
+        } & {
+            [key: string]: unknown;
         };
         /**
          * @example {
@@ -752,6 +799,18 @@ export interface components {
             reference?: string;
         };
         /**
+         * PayoutStatusChange
+         * @description One step of a payout's history
+         */
+        PayoutStatusChange: {
+            /** @enum {string} */
+            status?: "PENDING" | "SUBMITTED" | "COMPLETED" | "FAILED" | "REJECTED";
+            /** Format: date-time */
+            timestamp?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * Problem
          * @description RFC 9457 problem details
          */
@@ -770,6 +829,24 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * Refresh
+         * @description A data refresh and its progress
+         */
+        Refresh: {
+            /** Format: date-time */
+            completed_at?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** @description Lean's id (a UUID) */
+            entity_id?: string;
+            /** @description Lean's id (a UUID) */
+            refresh_id?: string;
+            /** @enum {string} */
+            status?: "IN_PROGRESS" | "COMPLETED" | "FAILED";
+        } & {
+            [key: string]: unknown;
+        };
         RefreshRequest: {
             /**
              * Format: uuid
@@ -777,16 +854,45 @@ export interface components {
              */
             entity_id?: string;
         };
+        /**
+         * ScheduledPayment
+         * @description A future-dated payment from the account
+         */
+        ScheduledPayment: {
+            amount?: components["schemas"]["Amount"];
+            /** Format: date */
+            execution_date?: string;
+            reference?: string;
+            /** @description Lean's id (a UUID) */
+            scheduled_payment_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * StandingOrder
+         * @description A recurring payment from the account
+         */
+        StandingOrder: {
+            amount?: components["schemas"]["Amount"];
+            frequency?: string;
+            /** @description Lean's id (a UUID) */
+            standing_order_id?: string;
+            status?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * Transaction
+         * @description One transaction of an account
+         */
         Transaction: {
-            amount?: {
-                amount: number;
-                currency: string;
-            } & {
-                [key: string]: unknown;
-            };
+            amount?: components["schemas"]["Amount"];
+            /** @enum {string} */
             booking_status?: "BOOKED" | "PENDING";
+            /** @enum {string} */
             credit_debit_indicator?: "CREDIT" | "DEBIT";
             description?: string;
+            /** @description Lean's id (a UUID) */
             id?: string;
             /** Format: date-time */
             timestamp?: string;
@@ -797,7 +903,28 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key (nothing reached Lean) */
+        IdempotentReplayed: "true";
+        /** @description Lean's id for the call, for Lean support tickets, when Lean sent one */
+        LeanCorrelationId: string;
+        /** @description What is left of it: `"<policy>";r=<remaining>;t=<seconds to reset>` */
+        RateLimit: string;
+        /** @description The caller's limit (draft-ietf-httpapi-ratelimit-headers): `"<policy>";q=<max>;w=<window seconds>`; present when the tenant sets a rate limit */
+        RateLimitPolicy: string;
+        /** @description Seconds to wait before trying again */
+        RetryAfter: number;
+        /** @description The schemes the gateway accepts */
+        WWWAuthenticate: string;
+        /** @description Requests allowed per window (the same counter as RateLimit) */
+        XRateLimitLimit: number;
+        /** @description Requests left in this window */
+        XRateLimitRemaining: number;
+        /** @description Seconds until the window resets */
+        XRateLimitReset: number;
+        /** @description The caller's `x-request-id` when it sent 1–128 visible ASCII characters, else a new one; in every log line of the request */
+        XRequestId: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -810,7 +937,7 @@ export interface operations {
                 /** @description Events at or after this instant (RFC 3339) */
                 from?: string;
                 /** @description Page size, 1–200 (default 50) */
-                limit?: string;
+                limit?: number;
                 /** @description Events before this instant (RFC 3339) */
                 to?: string;
             };
@@ -820,9 +947,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A page of audit events, newest first */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -850,9 +993,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Invalid query */
+            /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -862,15 +1006,45 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store, the rate-limit counters (money routes) or the identity provider are unavailable; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -894,9 +1068,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Accounts list */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -928,6 +1120,7 @@ export interface operations {
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -937,60 +1130,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1020,9 +1228,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Balances */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1040,12 +1266,13 @@ export interface operations {
                      *       "timestamp": "2026-11-21T09:30:00.000Z"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Balance"];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1055,60 +1282,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1138,9 +1380,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Beneficiaries */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1153,12 +1413,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Beneficiary"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1168,60 +1429,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1251,9 +1527,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Direct debits */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1270,12 +1564,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["DirectDebit"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1285,60 +1580,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1368,9 +1678,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Account identities */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1386,12 +1714,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Identity"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1401,60 +1730,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1484,9 +1828,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Scheduled payments */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1503,12 +1865,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ScheduledPayment"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1518,60 +1881,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1601,9 +1979,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Standing orders */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1620,12 +2016,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["StandingOrder"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1635,60 +2032,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1723,9 +2135,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Transactions */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1761,6 +2191,7 @@ export interface operations {
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1770,60 +2201,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1847,9 +2293,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Identity */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1862,12 +2326,13 @@ export interface operations {
                      *       "address": "Dubai, United Arab Emirates"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Identity"];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1877,60 +2342,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1954,9 +2434,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Refreshes */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1970,12 +2468,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Refresh"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1985,60 +2484,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2056,21 +2570,40 @@ export interface operations {
                  * @example 6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c
                  */
                 entity_id?: string;
-                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. */
+                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation.  Idempotency: optional. With an `Idempotency-Key`, a repeat returns the stored answer instead of acting twice. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Refresh triggered */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2082,12 +2615,13 @@ export interface operations {
                      *       "created_at": "2026-11-21T09:30:00.000Z"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Refresh"];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2097,24 +2631,28 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2124,6 +2662,8 @@ export interface operations {
             /** @description The same idempotency key is still in flight; retry after Retry-After */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2133,6 +2673,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2142,6 +2683,7 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2151,42 +2693,54 @@ export interface operations {
             /** @description Idempotency key reused with a different request */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2213,9 +2767,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Refresh status */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2227,12 +2799,13 @@ export interface operations {
                      *       "created_at": "2026-11-21T09:30:00.000Z"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Refresh"];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2242,60 +2815,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2310,7 +2898,7 @@ export interface operations {
                 /** @description `next_cursor` of the previous page; omitted: from the first event */
                 after?: string;
                 /** @description Page size, 1–100 (default 50) */
-                limit?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -2318,9 +2906,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A page of events, oldest first */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2341,6 +2945,104 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, or the entity is not the caller's */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store, the rate-limit counters (money routes) or the identity provider are unavailable; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Alive */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                        leanCircuits?: {
+                            [key: string]: "open" | "half-open";
+                        };
+                        rateLimits?: string;
+                        rateLimitsUp?: boolean;
+                        status: string;
+                        store?: string;
+                    };
+                };
+            };
         };
     };
     listLinkEntities: {
@@ -2354,9 +3056,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The user's connected banks, newest first */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2365,6 +3083,64 @@ export interface operations {
                         created_at: string;
                         entity_id: string;
                     }[];
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, or the entity is not the caller's */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store, the rate-limit counters (money routes) or the identity provider are unavailable; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2383,9 +3159,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Disconnected at Lean and forgotten */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2393,6 +3185,94 @@ export interface operations {
                         disconnected: boolean;
                         entity_id: string;
                     };
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, or the entity is not the caller's */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, not found at Lean, or another tenant's object */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the tenant's timeoutMs */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2404,7 +3284,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     user?: string;
@@ -2412,9 +3292,25 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What LinkSDK's connect() takes */
             200: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2441,9 +3337,119 @@ export interface operations {
                     };
                 };
             };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, or the entity is not the caller's */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, not found at Lean, or another tenant's object */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The tenant has no lean.appUserIdPrefix */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the tenant's timeoutMs */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2464,9 +3470,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payout */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2489,6 +3513,7 @@ export interface operations {
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2498,60 +3523,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2572,9 +3612,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payout intent */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2591,12 +3649,13 @@ export interface operations {
                      *       "created_at": "2026-11-21T09:30:00.000Z"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PayoutIntent"];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2606,60 +3665,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2672,7 +3746,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. */
+                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. Required, unless the body carries `idempotency_key`. Idempotency: required. The same key with the same body returns the stored answer (`Idempotent-Replayed: true`); with another body it is 422; while the first is running it is 409 with `Retry-After`. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -2684,9 +3758,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payout created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2709,6 +3802,7 @@ export interface operations {
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,24 +3812,28 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2745,6 +3843,8 @@ export interface operations {
             /** @description The same idempotency key is still in flight; retry after Retry-After */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2754,6 +3854,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2763,6 +3864,7 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2772,42 +3874,54 @@ export interface operations {
             /** @description Idempotency key reused with a different request */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2825,9 +3939,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Destinations */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2844,12 +3976,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Destination"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2859,60 +3992,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2925,7 +4073,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. */
+                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation.  Idempotency: optional. With an `Idempotency-Key`, a repeat returns the stored answer instead of acting twice. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -2937,9 +4085,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Destination created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2954,12 +4121,13 @@ export interface operations {
                      *       "created_at": "2026-11-21T09:30:00.000Z"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Destination"];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2969,24 +4137,28 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2996,6 +4168,8 @@ export interface operations {
             /** @description The same idempotency key is still in flight; retry after Retry-After */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3005,6 +4179,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3014,6 +4189,7 @@ export interface operations {
             /** @description Body is not application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3023,42 +4199,54 @@ export interface operations {
             /** @description Idempotency key reused with a different request */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3079,9 +4267,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Destination */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3096,12 +4302,13 @@ export interface operations {
                      *       "created_at": "2026-11-21T09:30:00.000Z"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Destination"];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3111,60 +4318,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3182,9 +4404,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Payouts */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3203,12 +4443,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Payout"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3218,60 +4459,75 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3292,9 +4548,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description History */
             200: {
                 headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3306,12 +4580,13 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PayoutStatusChange"][];
                 };
             };
             /** @description Invalid path, query, header or body */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3321,64 +4596,139 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Missing scope, entity mismatch, or Lean refused (consent or permission) */
+            /** @description Missing scope, or the entity is not the caller's */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown route, or not found at Lean */
+            /** @description Unknown route, not found at Lean, or another tenant's object */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limited, by the gateway or by Lean; see Retry-After */
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed or could not be reached */
+            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
             502: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the tenant's concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After */
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean did not answer within the time limit */
+            /** @description Lean did not answer within the tenant's timeoutMs */
             504: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ready: the store answers; rate-limit counters and Lean circuits reported */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                        leanCircuits?: {
+                            [key: string]: "open" | "half-open";
+                        };
+                        rateLimits?: string;
+                        rateLimitsUp?: boolean;
+                        status: string;
+                        store?: string;
+                    };
+                };
+            };
+            /** @description Not ready: shutting down (draining) or the store is unreachable */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Lean applications (by client id) whose circuit breaker is not closed */
+                        leanCircuits?: {
+                            [key: string]: "open" | "half-open";
+                        };
+                        rateLimits?: string;
+                        rateLimitsUp?: boolean;
+                        status: string;
+                        store?: string;
+                    };
                 };
             };
         };
@@ -3396,9 +4746,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stored with its effects, or a redelivery of one already stored */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3411,6 +4772,7 @@ export interface operations {
             /** @description Not a Lean event */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3420,6 +4782,8 @@ export interface operations {
             /** @description Missing or wrong signature, or no secret for this client */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3429,6 +4793,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3438,6 +4803,19 @@ export interface operations {
             /** @description Too many requests from this address */
             429: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The store is unavailable: nothing was recorded, Lean will redeliver */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -2,6 +2,8 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { PROBLEM_BASE } from '../errors.js'
+import { documentHeaders } from '../docs/document.js'
+import { wireFor } from '../lean/wire/index.js'
 
 export const SECURITY: Array<Record<string, string[]>> = [{ ApiKeyAuth: [] }, { BearerAuth: [] }]
 
@@ -17,6 +19,7 @@ export interface DocsOptions {
  */
 export default fp<DocsOptions>(
   async function swaggerPlugin (app, docs) {
+    const leanOperations = new Set(wireFor(app.directory.config.leanWire).operations.map((op) => op.operationId))
     await app.register(swagger, {
       openapi: {
         openapi: '3.1.0',
@@ -26,19 +29,13 @@ export default fp<DocsOptions>(
           description:
             "The 20 operations of Lean's Data API v2 and Payouts API, on Lean's own paths and bodies. The gateway " +
             'authenticates you, injects its Lean token and your entity, and enforces idempotency on payouts. ' +
-            `Errors are RFC 9457 problem+json; \`type\` is \`${PROBLEM_BASE}<code>\`.`
+            `Errors are RFC 9457 problem+json; \`type\` is \`${PROBLEM_BASE}<code>\`. ` +
+            'Each operation names the scope it needs in `x-required-scopes` (and in its description).',
+          license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+          contact: { name: 'The gateway operators' }
         },
-        tags: [
-          { name: 'Accounts' },
-          { name: 'Transactions' },
-          { name: 'Balances' },
-          { name: 'Identity' },
-          { name: 'Refreshes' },
-          { name: 'Payouts' },
-          { name: 'Payout Destinations' },
-          { name: 'Audit' },
-          { name: 'Operations' }
-        ],
+        // Relative: the document describes whichever gateway serves it.
+        servers: [{ url: '/', description: 'The gateway serving this document' }],
         components: {
           securitySchemes: {
             ApiKeyAuth: {
@@ -58,6 +55,7 @@ export default fp<DocsOptions>(
           }
         }
       },
+      transformObject: (document) => documentHeaders('openapiObject' in document ? document.openapiObject : {}, leanOperations),
       // Shared schemas appear under their own names in components.schemas.
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) }
     })
@@ -86,5 +84,5 @@ export default fp<DocsOptions>(
     })
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   },
-  { name: 'swagger', fastify: '5.x' }
+  { name: 'swagger', fastify: '5.x', dependencies: ['tenants'] }
 )

@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify'
 import { Type, type Static } from 'typebox'
 import { decodeCursor, encodeCursor } from '../schemas/cursor.js'
 import { SECURITY } from '../plugins/swagger.js'
+import { AUTH_PROBLEMS, HTTP_PROBLEMS } from '../docs/responses.js'
 
 const Query = Type.Object(
   {
     from: Type.Optional(Type.String({ format: 'date-time', description: 'Events at or after this instant (RFC 3339)' })),
     to: Type.Optional(Type.String({ format: 'date-time', description: 'Events before this instant (RFC 3339)' })),
     cursor: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: '`next_cursor` of the previous page' })),
-    limit: Type.Optional(Type.String({ pattern: '^(?:[1-9][0-9]?|1[0-9][0-9]|200)$', description: 'Page size, 1–200 (default 50)' }))
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, description: 'Page size, 1–200 (default 50)' }))
   },
   { additionalProperties: false }
 )
@@ -45,13 +46,9 @@ export default async function auditRoutes (app: FastifyInstance): Promise<void> 
       summary: 'Audit trail',
       description: "Every money action of the caller's tenant (payout requested, created, refused, failed; destination created), newest first. Scope: `audit:read`.",
       security: SECURITY,
+      'x-required-scopes': ['audit:read'],
       querystring: Query,
-      response: {
-        200: Page,
-        400: { description: 'Invalid query', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } },
-        401: { description: 'Missing or invalid credentials', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } },
-        403: { description: 'Missing scope', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } }
-      }
+      response: { 200: { ...Page, description: 'A page of audit events, newest first' }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS }
     }
   }, async (request) => {
     const q = request.query as Static<typeof Query>

@@ -3,10 +3,11 @@ import { Type, type Static } from 'typebox'
 import { decodeCursor, encodeCursor } from '../schemas/cursor.js'
 import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
+import { AUTH_PROBLEMS, HTTP_PROBLEMS } from '../docs/responses.js'
 
 const Query = Type.Object({
   after: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,32}$', description: '`next_cursor` of the previous page; omitted: from the first event' })),
-  limit: Type.Optional(Type.String({ pattern: '^(100|[1-9][0-9]?)$', description: 'Page size, 1–100 (default 50)' }))
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Page size, 1–100 (default 50)' }))
 }, { additionalProperties: false })
 
 const Event = Type.Object({
@@ -28,8 +29,9 @@ export default async function eventRoutes (app: FastifyInstance): Promise<void> 
       summary: "The tenant's events",
       description: 'Oldest first, from `after` on. App users (JWT) see the events of their own entity and of payouts they requested. Scope: `events:read`.',
       security: SECURITY,
+      'x-required-scopes': ['events:read'],
       querystring: Query,
-      response: { 200: Page }
+      response: { 200: { ...Page, description: 'A page of events, oldest first' }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS }
     }
   }, async (request) => {
     const caller = request.caller!

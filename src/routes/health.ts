@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
+import { HTTP_PROBLEMS } from '../docs/responses.js'
+import { StringEnum } from '../schemas/common.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,18 +14,24 @@ const Status = Type.Object({
   store: Type.Optional(Type.String()),
   rateLimits: Type.Optional(Type.String()),
   rateLimitsUp: Type.Optional(Type.Boolean()),
-  leanCircuits: Type.Optional(Type.Record(Type.String(), Type.Union([Type.Literal('open'), Type.Literal('half-open')]), {
+  leanCircuits: Type.Optional(Type.Record(Type.String(), StringEnum(['open', 'half-open']), {
     description: 'Lean applications (by client id) whose circuit breaker is not closed'
   }))
 }, { additionalProperties: false })
 
 export default async function healthRoutes (app: FastifyInstance): Promise<void> {
   app.get('/healthz', {
-    schema: { tags: ['Operations'], summary: 'Liveness', response: { 200: Status } }
+    schema: { operationId: 'getLiveness', tags: ['Operations'], summary: 'Liveness', security: [], response: { 200: { ...Status, description: 'Alive' }, ...HTTP_PROBLEMS } }
   }, async () => ({ status: 'ok' }))
 
   app.get('/readyz', {
-    schema: { tags: ['Operations'], summary: 'Readiness: not draining, store reachable', response: { 200: Status, 503: Status } }
+    schema: {
+      operationId: 'getReadiness',
+      tags: ['Operations'],
+      summary: 'Readiness: not draining, store reachable',
+      security: [],
+      response: { 200: { ...Status, description: 'Ready: the store answers; rate-limit counters and Lean circuits reported' }, 503: { ...Status, description: 'Not ready: shutting down (draining) or the store is unreachable' }, ...HTTP_PROBLEMS }
+    }
   }, async (request, reply) => {
     if (app.readiness.draining) return reply.code(503).send({ status: 'draining', store: app.store.engine })
     try {

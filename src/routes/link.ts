@@ -6,11 +6,12 @@ import { LeanHttpError } from '../lean/errors.js'
 import { clientKeyOf } from '../ownership/guard.js'
 import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
+import { BODY_OPTIONAL } from '../docs/document.js'
+import { AUTH_PROBLEMS, BODY_PROBLEMS, HTTP_PROBLEMS, LEAN_PROBLEMS, problem } from '../docs/responses.js'
 import { Uuid } from '../schemas/common.js'
 import type { LeanCustomer } from '../store/types.js'
 
 const USER = '^[A-Za-z0-9._:@-]{1,128}$'
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Type.Ref('Problem') } } })
 
 const Session = Type.Object({
   customer_id: Type.String({ description: "The user's Lean customer" }),
@@ -91,8 +92,10 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
       description: "Finds or creates the user's Lean customer and returns what LinkSDK's `connect()` takes. The app user is the JWT's `sub`; " +
         'an API-key caller names one in `user`. Scope: `link:connect`. Never cached.',
       security: SECURITY,
+      'x-required-scopes': ['link:connect'],
       body: { content: { 'application/json': { schema: Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false }) } } },
-      response: { 200: Session, 409: problem('The tenant has no lean.appUserIdPrefix') }
+      [BODY_OPTIONAL]: true,
+      response: { 200: { ...Session, description: "What LinkSDK's connect() takes" }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS, ...BODY_PROBLEMS, 409: problem('The tenant has no lean.appUserIdPrefix') }
     }
   }, async (request, reply) => {
     const tenant = tenantWithPrefix(request)
@@ -115,8 +118,9 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
       summary: "The app user's connected banks",
       description: 'The entities bound to the caller\'s user (by `entity.created` for its customer), newest first. API-key callers name the user with `?user=`. Scope: `link:connect`.',
       security: SECURITY,
+      'x-required-scopes': ['link:connect'],
       querystring: Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false }),
-      response: { 200: Type.Array(Entity) }
+      response: { 200: Type.Array(Entity, { description: "The user's connected banks, newest first" }), ...HTTP_PROBLEMS, ...AUTH_PROBLEMS }
     }
   }, async (request) => {
     const caller = request.caller!
@@ -134,9 +138,10 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
       summary: 'Disconnect a bank',
       description: "Disconnects one of the caller user's entities at Lean and forgets it; another user's is 404. Audited. Scope: `link:connect`.",
       security: SECURITY,
+      'x-required-scopes': ['link:connect'],
       params: Type.Object({ entity_id: Uuid('The entity to disconnect') }),
       querystring: Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false }),
-      response: { 200: Type.Object({ entity_id: Type.String(), disconnected: Type.Boolean() }) }
+      response: { 200: Type.Object({ entity_id: Type.String(), disconnected: Type.Boolean() }, { description: 'Disconnected at Lean and forgotten' }), ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS }
     }
   }, async (request) => {
     const caller = request.caller!

@@ -3,11 +3,11 @@ import { Type } from 'typebox'
 import { invalidRequest, unauthenticated } from '../errors.js'
 import { applicationsOf, interpret, parseLeanEvent, signatureMatches, statusChangeEffects } from '../events/lean-events.js'
 import { wireFor } from '../lean/wire/index.js'
+import { HTTP_PROBLEMS, problem } from '../docs/responses.js'
 
 /** Largest Lean event accepted; Lean's largest samples are a few KiB. */
 export const WEBHOOK_BODY_LIMIT = 256 * 1024
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Type.Ref('Problem') } } })
 
 /**
  * Lean's webhooks in: `POST /webhooks/lean/{clientId}`. Only a body whose `lean-signature` is the
@@ -34,11 +34,13 @@ export default async function webhookRoutes (app: FastifyInstance): Promise<void
       params: Type.Object({ clientId: Type.String({ minLength: 1, maxLength: 256 }) }),
       headers: Type.Object({ 'lean-signature': Type.Optional(Type.String({ maxLength: 1024 })) }),
       response: {
-        200: Type.Object({ received: Type.Boolean(), duplicate: Type.Boolean() }),
+        200: Type.Object({ received: Type.Boolean(), duplicate: Type.Boolean() }, { description: 'Stored with its effects, or a redelivery of one already stored' }),
         400: problem('Not a Lean event'),
         401: problem('Missing or wrong signature, or no secret for this client'),
         413: problem('Body larger than the limit'),
-        429: problem('Too many requests from this address')
+        429: problem('Too many requests from this address'),
+        503: problem('The store is unavailable: nothing was recorded, Lean will redeliver'),
+        ...HTTP_PROBLEMS
       }
     }
   }, async (request, reply) => {

@@ -1,6 +1,10 @@
-import { Type } from 'typebox'
+import { Type, type TUnsafe } from 'typebox'
 
 const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+
+/** `type: string` with `enum`: what every client generator turns into a plain enum (a union of literals is `anyOf`). */
+export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}): TUnsafe<T[number]> =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 
 export const Uuid = (description?: string) =>
   Type.String({ format: 'uuid', pattern: UUID_PATTERN, ...(description !== undefined && { description }) })

@@ -26,14 +26,19 @@ t.test("the client on Lean's wire: Lean's bodies are typed", async (t) => {
   // Compile-time: an array of destinations, and payment_details, as Lean's wire has them.
   const created = await gw.POST('/payouts/v1/payment/destinations', { body: [{ name: 'Omar Haddad', iban: 'AE070331234567890123456' }] })
   t.equal(created.response.status, 200)
-  const destinationId = (created.data as Array<{ destination_id: string }>)[0]!.destination_id
+  const destinationId = created.data?.[0]?.destination_id ?? ''
   const payout = await gw.POST('/payouts/v1/payment', {
     params: { header: { 'Idempotency-Key': 'typed-lean-1' } },
     body: { payment_details: [{ account_id: ENTITY_A, currency: 'AED', destination_details: [{ payment_destination_id: destinationId, amount: 12.5 }] }] }
   })
   t.equal(payout.response.status, 200)
-  const accounts = await gw.GET('/data/v2/accounts', { params: { query: { entity_id: ENTITY_A, page: '0', size: '10' } } })
+  const intent: string | undefined = payout.data?.payouts_payment_details?.[0]?.payment_intent_id
+  t.match(intent, /^[0-9a-f-]{36}$/, "Lean's payout answer is typed")
+  const accounts = await gw.GET('/data/v2/accounts', { params: { query: { entity_id: ENTITY_A, page: 0, size: 10 } } })
   t.equal(accounts.response.status, 200)
+  const account = accounts.data?.data?.accounts?.[0]
+  t.equal(account?.entity_id, ENTITY_A, "Lean's data envelope is typed down to its accounts")
+  t.equal(accounts.data?.data?.page?.size, 10)
 })
 
 t.test('a TypeScript caller uses the demo through the typed client', async (t) => {
@@ -63,7 +68,8 @@ t.test('a TypeScript caller uses the demo through the typed client', async (t) =
     body: { beneficiary_name: 'Omar Haddad', iban: 'AE070331234567890123456', currency: 'AED' }
   })
   t.equal(destination.response.status, 201)
-  const destinationId = (destination.data as { id: string }).id
+  // Compile-time: typed answers, no casts.
+  const destinationId = destination.data?.id ?? ''
 
   const payout = await gw.POST('/payouts/v1/payment', {
     params: { header: { 'Idempotency-Key': `client-${Date.now()}` } },
@@ -72,6 +78,10 @@ t.test('a TypeScript caller uses the demo through the typed client', async (t) =
   t.equal(payout.response.status, 201)
   const status: 'PENDING' | 'SUBMITTED' | 'COMPLETED' | 'FAILED' | 'REJECTED' | undefined = payout.data?.status
   t.equal(status, 'PENDING')
+  const intent: string | undefined = payout.data?.payment_intent_id
+  t.match(intent, /^[0-9a-f-]{36}$/, 'payment_intent_id is typed and present')
+  const history = await gw.GET('/payouts/v1/payments/{payment_id}/history', { params: { path: { payment_id: payout.data?.id ?? '' } } })
+  t.equal(history.data?.[0]?.status, 'PENDING', 'a typed history')
 
   // Link: a session for an app user the service names; its fields are typed for LinkSDK's connect().
   const session = await gw.POST('/link/v1/session', { body: { user: 'kiosk-1' } })

@@ -13,6 +13,7 @@ import type { Store, StoreOptions } from '../../src/store/index.js'
 import type { HttpLimits } from '../../src/http/limits.js'
 import type { EventsOptions } from '../../src/plugins/events.js'
 import type { RateLimitOptions } from '../../src/plugins/rate-limit.js'
+import { watchContract } from './contract.js'
 
 export const KEYS = {
   all: 'key-a-all-scopes-7d3f9a1c',
@@ -92,6 +93,8 @@ export async function startGateway (
   const loggerInstance = pino({ level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream)
   const file = options.file ?? tenantsFile(emulator, options)
   const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store, ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }), ...(options.http !== undefined && { http: options.http }), ...(options.events !== undefined && { events: options.events }) })
+  // Every answer of the test against the served document (see helpers/contract.ts).
+  watchContract(app)
   await app.ready()
   t.teardown(() => app.close())
   return { app, logs: () => chunks.join('') }

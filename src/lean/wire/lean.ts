@@ -1,6 +1,6 @@
 import { Type, type TSchema } from 'typebox'
 import { IsoDate, Uuid } from '../../schemas/common.js'
-import { AnyJson } from '../../schemas/lean.js'
+import { LEAN_WIRE_ANSWERS } from '../../schemas/lean-wire-answers.js'
 import { checkAmount, MAX_AMOUNT } from '../money.js'
 import { asObject, bodyField, CATALOG, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
 import type { CallerRequest, LeanWire, ListShape, MoneyLine, OwnedRef, WireOperation } from './types.js'
@@ -14,22 +14,21 @@ import type { CallerRequest, LeanWire, ListShape, MoneyLine, OwnedRef, WireOpera
 
 const Closed = { additionalProperties: false }
 const Text = (maxLength: number) => Type.String({ maxLength })
-const Bool = Type.String({ pattern: '^(true|false)$' })
 
 const DataQuery = Type.Object({
   entity_id: Type.Optional(Uuid('The entity (as Lean\'s own clients send it); with a JWT it must be the token\'s')),
-  page: Type.Optional(Type.String({ pattern: '^[0-9]{1,9}$', description: 'Page number, from 0' })),
-  size: Type.Optional(Type.String({ pattern: '^(100|[1-9][0-9]?)$', description: 'Page size, 1–100' })),
+  page: Type.Optional(Type.Integer({ minimum: 0, maximum: 999_999_999, description: 'Page number, from 0' })),
+  size: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Page size, 1–100' })),
   start_date: Type.Optional(IsoDate('First day included, YYYY-MM-DD')),
   end_date: Type.Optional(IsoDate('Last day included, YYYY-MM-DD')),
-  insights: Type.Optional(Bool),
-  async: Type.Optional(Bool),
+  insights: Type.Optional(Type.Boolean({ description: 'Ask Lean for its transaction insights' })),
+  async: Type.Optional(Type.Boolean({ description: 'true: answer PENDING at once with a results_id to fetch later' })),
   meta: Type.Optional(Type.String({ maxLength: 256 }))
 }, Closed)
 
 const PayoutsPageQuery = Type.Object({
-  page_number: Type.Optional(Type.String({ pattern: '^[0-9]{1,9}$' })),
-  page_size: Type.Optional(Type.String({ pattern: '^(100|[1-9][0-9]?)$' }))
+  page_number: Type.Optional(Type.Integer({ minimum: 0, maximum: 999_999_999, description: 'Page number, from 0' })),
+  page_size: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Page size, 1–100' }))
 }, Closed)
 
 export const LeanPayoutRequest = Type.Object({
@@ -56,13 +55,14 @@ export const LeanDestinationRequest = Type.Array(Type.Object({
 export const LeanRefreshRequest = Type.Object({ entity_id: Type.Optional(Uuid('The entity to refresh; with a JWT it must be the token\'s')) },
   { $id: 'LeanRefreshRequest', ...Closed })
 
-export const LEAN_WIRE_SCHEMAS = [LeanPayoutRequest, LeanDestinationRequest, LeanRefreshRequest]
+export const LEAN_WIRE_SCHEMAS = [LeanPayoutRequest, LeanDestinationRequest, LeanRefreshRequest, ...LEAN_WIRE_ANSWERS]
 
-const ok = (description: string, schema: TSchema = AnyJson) => ({ status: 200, description, schema })
+const ok = (description: string, schema: TSchema) => ({ status: 200, description, schema })
 
 /** The caller's query, with the resolved entity where the caller put it, or last. */
 function dataQuery (req: CallerRequest, entity: string | undefined): Array<[string, string]> {
-  const pairs = Object.entries(req.query).map(([k, v]): [string, string] => [k, k === 'entity_id' ? entity! : v])
+  // The query was coerced (integers, booleans): back to text as the caller sent it, bar leading zeros.
+  const pairs = Object.entries(req.query).map(([k, v]): [string, string] => [k, k === 'entity_id' ? entity! : String(v)])
   return 'entity_id' in req.query || entity === undefined ? pairs : [...pairs, ['entity_id', entity]]
 }
 
@@ -82,9 +82,34 @@ function operation (id: string, extra: Partial<WireOperation> = {}): WireOperati
     query: base.entity ? DataQuery : NO_QUERY,
     upstream: upstreamFor(base),
     ...(base.entity && { entitiesNamed: (req: CallerRequest) => [req.query.entity_id] }),
-    success: ok(base.summary),
+    success: ok(base.summary, Type.Ref(ANSWERS[id]!)),
     ...extra
   }
+}
+
+/** Each operation's answer, by schema id (schemas/lean-wire-answers.ts). */
+const ANSWERS: Record<string, string> = {
+  getAccounts: 'LeanAccounts',
+  getTransactions: 'LeanTransactions',
+  getBalances: 'LeanBalances',
+  getBeneficiaries: 'LeanBeneficiaries',
+  getDirectDebits: 'LeanDirectDebits',
+  getScheduledPayments: 'LeanScheduledPayments',
+  getStandingOrders: 'LeanStandingOrders',
+  getAccountIdentities: 'LeanIdentities',
+  getIdentity: 'LeanIdentities',
+  triggerDataRefresh: 'LeanRefreshTriggered',
+  getDataRefreshes: 'LeanRefreshes',
+  getDataRefreshStatus: 'LeanRefresh',
+  getDataResults: 'LeanResults',
+  createPayoutPayment: 'LeanPayoutCreated',
+  listPayouts: 'LeanPayments',
+  getPayoutPaymentHistory: 'LeanPaymentHistory',
+  getPayout: 'LeanPayment',
+  getPayoutIntent: 'LeanPaymentIntent',
+  createPayoutDestination: 'LeanDestinationsCreated',
+  listPayoutDestinations: 'LeanDestinations',
+  getPayoutDestination: 'LeanDestination'
 }
 
 const refTo = (kind: OwnedRef['kind'], id: unknown): OwnedRef | undefined => (str(id) === undefined ? undefined : { kind, id: str(id)! })

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from 'typebox'
 import { IsoDate } from '../../schemas/common.js'
-import { AnyJson, SEED_SCHEMAS } from '../../schemas/lean.js'
+import { SEED_SCHEMAS } from '../../schemas/lean.js'
 import { checkAmount } from '../money.js'
 import { asObject, bodyField, CATALOG, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
 import type { CallerRequest, LeanWire, ListShape, OwnedRef, UpstreamRequest, WireOperation } from './types.js'
@@ -38,7 +38,7 @@ function operation (id: string, extra: Partial<WireOperation> & Pick<WireOperati
   return { ...base, query: NO_QUERY, upstream: upstreamFor(base), ...extra }
 }
 
-const readOf = (id: string, description: string, schema: TSchema = AnyJson, extra: Partial<WireOperation> = {}): WireOperation =>
+const readOf = (id: string, description: string, schema: TSchema, extra: Partial<WireOperation> = {}): WireOperation =>
   operation(id, { success: { status: 200, description, schema }, ...extra })
 
 const byParam = (kind: OwnedRef['kind'], name: string) => (req: CallerRequest): OwnedRef[] => [{ kind, id: req.params[name]! }]
@@ -53,21 +53,21 @@ const operations: WireOperation[] = [
       end_date: Type.Optional(IsoDate('Last day included, YYYY-MM-DD'))
     }, { additionalProperties: false })
   }),
-  readOf('getBalances', 'Balances'),
-  readOf('getBeneficiaries', 'Beneficiaries'),
-  readOf('getDirectDebits', 'Direct debits'),
-  readOf('getScheduledPayments', 'Scheduled payments'),
-  readOf('getStandingOrders', 'Standing orders'),
-  readOf('getAccountIdentities', 'Account identities'),
-  readOf('getIdentity', 'Identity'),
+  readOf('getBalances', 'Balances', ref('Balance')),
+  readOf('getBeneficiaries', 'Beneficiaries', list('Beneficiary')),
+  readOf('getDirectDebits', 'Direct debits', list('DirectDebit')),
+  readOf('getScheduledPayments', 'Scheduled payments', list('ScheduledPayment')),
+  readOf('getStandingOrders', 'Standing orders', list('StandingOrder')),
+  readOf('getAccountIdentities', 'Account identities', list('Identity')),
+  readOf('getIdentity', 'Identity', ref('Identity')),
   operation('triggerDataRefresh', {
     body: ref('RefreshRequest'),
     bodyOptional: true,
     entitiesNamed: (req) => [str(bodyField(req, 'entity_id'))],
-    success: { status: 202, description: 'Refresh triggered', schema: AnyJson }
+    success: { status: 202, description: 'Refresh triggered', schema: ref('Refresh') }
   }),
-  readOf('getDataRefreshes', 'Refreshes'),
-  readOf('getDataRefreshStatus', 'Refresh status'),
+  readOf('getDataRefreshes', 'Refreshes', list('Refresh')),
+  readOf('getDataRefreshStatus', 'Refresh status', ref('Refresh')),
   operation('createPayoutPayment', {
     body: ref('PayoutRequest'),
     checkBody: (body) => { const b = asObject(body)!; checkAmount(b.amount as number, b.currency as string, 'body/amount') },
@@ -91,18 +91,18 @@ const operations: WireOperation[] = [
     },
     success: { status: 201, description: 'Payout created', schema: ref('Payout') }
   }),
-  readOf('listPayouts', 'Payouts', AnyJson, { list: { kind: 'payout', find: firstArray, idOf } }),
-  readOf('getPayoutPaymentHistory', 'History', AnyJson, { refs: byParam('payout', 'payment_id') }),
+  readOf('listPayouts', 'Payouts', list('Payout'), { list: { kind: 'payout', find: firstArray, idOf } }),
+  readOf('getPayoutPaymentHistory', 'History', list('PayoutStatusChange'), { refs: byParam('payout', 'payment_id') }),
   readOf('getPayout', 'Payout', ref('Payout'), { refs: byParam('payout', 'payment_id') }),
-  readOf('getPayoutIntent', 'Payout intent', AnyJson, { refs: byParam('intent', 'payment_intent_id') }),
+  readOf('getPayoutIntent', 'Payout intent', ref('PayoutIntent'), { refs: byParam('intent', 'payment_intent_id') }),
   operation('createPayoutDestination', {
     body: ref('PayoutDestinationRequest'),
     created: (answer) => (str(asObject(answer)?.id) === undefined ? [] : [{ kind: 'destination', id: str(asObject(answer)?.id)! }]),
     audit: { event: 'destination', lines: () => [{}], results: (answer) => [{ leanId: str(asObject(answer)?.id) }] },
-    success: { status: 201, description: 'Destination created', schema: AnyJson }
+    success: { status: 201, description: 'Destination created', schema: ref('Destination') }
   }),
-  readOf('listPayoutDestinations', 'Destinations', AnyJson, { list: { kind: 'destination', find: firstArray, idOf } }),
-  readOf('getPayoutDestination', 'Destination', AnyJson, { refs: byParam('destination', 'destination_id') })
+  readOf('listPayoutDestinations', 'Destinations', list('Destination'), { list: { kind: 'destination', find: firstArray, idOf } }),
+  readOf('getPayoutDestination', 'Destination', ref('Destination'), { refs: byParam('destination', 'destination_id') })
 ]
 
 export const SEEDS_WIRE: LeanWire = {

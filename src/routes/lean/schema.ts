@@ -3,39 +3,22 @@ import { IdempotencyKey, Uuid } from '../../schemas/common.js'
 import { SECURITY } from '../../plugins/swagger.js'
 import type { WireName, WireOperation } from '../../lean/wire/index.js'
 import EXAMPLES from '../../schemas/examples.json' with { type: 'json' }
+import LEAN_EXAMPLES from '../../schemas/lean-examples.json' with { type: 'json' }
+import { BODY_OPTIONAL } from '../../docs/document.js'
+import { AUTH_PROBLEMS, BODY_PROBLEMS, HTTP_PROBLEMS, IDEMPOTENCY_PROBLEMS, LEAN_PASSTHROUGH, LEAN_PROBLEMS } from '../../docs/responses.js'
 
-/** What the demo answers for this operation, as the documentation's example. */
-export function exampleFor (operationId: string): unknown {
-  return (EXAMPLES as Record<string, unknown>)[operationId]
+/**
+ * The documentation's example of an answer: on the seeds' wire what the demo answers, on Lean's what
+ * Lean's own Postman collections show (scripts/capture-lean-examples.mts).
+ */
+export function exampleFor (operationId: string, wire: WireName = 'seeds'): unknown {
+  return ((wire === 'lean' ? LEAN_EXAMPLES : EXAMPLES) as Record<string, unknown>)[operationId]
 }
 
 const mediaExample = (example: unknown): { example?: unknown } => (example === undefined ? {} : { example })
 
 const withExample = (schema: TSchema, example: unknown): TSchema =>
   example === undefined ? schema : { ...schema, examples: [example] } as TSchema
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Type.Ref('Problem') } }
-})
-
-const COMMON_PROBLEMS = {
-  400: problem('Invalid path, query, header or body'),
-  401: problem('Missing or invalid credentials'),
-  403: problem('Missing scope, entity mismatch, or Lean refused (consent or permission)'),
-  404: problem('Unknown route, or not found at Lean'),
-  429: problem("Rate limited, by the gateway or by Lean; see Retry-After"),
-  502: problem('Lean failed or could not be reached'),
-  503: problem('Over the tenant\'s concurrency cap, or the store, rate-limit counters or identity provider unavailable; see Retry-After'),
-  504: problem('Lean did not answer within the time limit')
-}
-
-const POST_PROBLEMS = {
-  409: problem('The same idempotency key is still in flight; retry after Retry-After'),
-  413: problem('Body larger than the limit'),
-  415: problem('Body is not application/json'),
-  422: problem('Idempotency key reused with a different request')
-}
 
 const LEAN_ENTITY_RULE = 'Entity: with an API key, send the customer\'s `entity_id` (a UUID) as a query parameter, as Lean\'s own ' +
   'clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token\'s entity claim, ' +
@@ -80,7 +63,15 @@ export function routeSchema (op: WireOperation, wire: WireName): Record<string, 
       EXAMPLES.entityId
     ))
   }
-  if (op.idempotency !== 'none') headers['Idempotency-Key'] = Type.Optional(IdempotencyKey)
+  // Lean's wire takes the key as a header only; the seeds' also accept the body's idempotency_key.
+  const KEY_TEXT = String((IdempotencyKey as { description?: string }).description)
+  const keyRequired = op.idempotency === 'required' && wire === 'lean'
+  if (op.idempotency !== 'none') {
+    // Lower case: with our own validator compiler (http/validation.ts) Fastify does not normalize header names.
+    headers['idempotency-key'] = keyRequired
+      ? { ...IdempotencyKey, description: `${KEY_TEXT} ${IDEMPOTENCY_RULE.required}` } as TSchema
+      : Type.Optional({ ...IdempotencyKey, description: `${KEY_TEXT} ${op.idempotency === 'required' ? 'Required, unless the body carries `idempotency_key`.' : ''} ${IDEMPOTENCY_RULE[op.idempotency]}`.trim() } as TSchema)
+  }
 
   return {
     operationId: op.operationId,
@@ -88,20 +79,25 @@ export function routeSchema (op: WireOperation, wire: WireName): Record<string, 
     summary: op.summary,
     description: describe(op, wire),
     security: SECURITY,
+    'x-required-scopes': [op.scope],
     ...(op.params !== undefined && { params: paramsWithExamples(op.params) }),
     querystring: op.query,
     ...(Object.keys(headers).length > 0 && { headers: Type.Object(headers) }),
     // Keyed by media type, an optional body is validated only when one is sent.
     ...(op.body !== undefined && { body: op.bodyOptional === true ? { content: { 'application/json': { schema: op.body } } } : op.body }),
+    ...(op.bodyOptional === true && { [BODY_OPTIONAL]: true }),
     response: {
       [op.success.status]: {
         description: op.success.description,
         // A media-level example: shown by Swagger UI whatever the schema (a $ref included).
-        // The examples were captured from the emulator on the seeds' wire; Lean's wire shows its schemas only.
-        content: { 'application/json': { schema: op.success.schema, ...(wire === 'seeds' && mediaExample(exampleFor(op.operationId))) } }
+        content: { 'application/json': { schema: op.success.schema, ...mediaExample(exampleFor(op.operationId, wire)) } }
       },
-      ...COMMON_PROBLEMS,
-      ...(op.method === 'POST' && POST_PROBLEMS)
+      ...HTTP_PROBLEMS,
+      ...LEAN_PASSTHROUGH,
+      ...AUTH_PROBLEMS,
+      ...LEAN_PROBLEMS,
+      ...(op.body !== undefined && BODY_PROBLEMS),
+      ...(op.idempotency !== 'none' && IDEMPOTENCY_PROBLEMS)
     }
   }
 }

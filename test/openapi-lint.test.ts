@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import t from 'tap'
+import { OPENAPI_FILES } from '../src/openapi.js'
+import { WIRE_NAMES } from '../src/lean/wire/types.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+/** Redocly's linter (pinned devDependency, rules in redocly.yaml), as a process; no telemetry, no update check. */
+function lint (file: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'lint', '--format=json', file], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d) => { out += String(d) })
+    child.stderr.on('data', (d) => { err += String(d) })
+    child.on('exit', (code) => resolve({ code, out, err }))
+  })
+}
+
+for (const wire of WIRE_NAMES) {
+  t.test(`${OPENAPI_FILES[wire]}: Redocly's recommended rules, no errors and no warnings`, async (t) => {
+    const res = await lint(OPENAPI_FILES[wire])
+    const report = JSON.parse(res.out) as { totals: { errors: number; warnings: number }; problems: Array<{ ruleId: string; message: string; location: Array<{ pointer: string }> }> }
+    t.same(report.problems.map((p) => `${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`), [], 'no problems')
+    t.same(report.totals, { ...report.totals, errors: 0, warnings: 0 })
+    t.equal(res.code, 0, 'the linter exits 0')
+  })
+}
