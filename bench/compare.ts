@@ -53,14 +53,16 @@ async function main (): Promise<void> {
     { name: 'GET accounts, end-user JWT', load: (url) => ({ url: `${url}/data/v2/accounts`, method: 'GET', headers: { authorization: `Bearer ${jwt}` } }) }
   ]
   const rps = new Map<string, number[]>()
+  const cpu = new Map<string, number[]>()
   for (const build of builds) for (const s of scenarios) await measure(s.load(build.proc.url), CONNECTIONS, 2)
   for (let round = 1; round <= ROUNDS; round++) {
     for (const s of scenarios) {
       // Alternate which build goes first, so neither always runs on a warmer machine.
       for (const build of round % 2 === 0 ? [...builds].reverse() : builds) {
-        const sample = await measure(s.load(build.proc.url), CONNECTIONS, SECONDS)
+        const sample = await measure(s.load(build.proc.url), CONNECTIONS, SECONDS, build.proc.child.pid)
         const id = `${s.name}|${build.name}`
         rps.set(id, [...(rps.get(id) ?? []), sample.rps])
+        cpu.set(id, [...(cpu.get(id) ?? []), sample.cpuUs ?? 0])
         process.stdout.write(`round ${round}  ${s.name.padEnd(28)} ${build.name.padEnd(24)} ${sample.rps.toFixed(0).padStart(7)} req/s  errors ${sample.errors + sample.non2xx}\n`)
       }
     }
@@ -72,12 +74,15 @@ async function main (): Promise<void> {
     '',
     `This build: ${commitOf(ROOT)} (with its working tree); baseline: ${commitOf(resolve(baseline!))}.`,
     '',
-    '| scenario | this build req/s | baseline req/s | this / baseline |',
-    '|---|---|---|---|',
+    '| scenario | this build req/s | baseline req/s | this / baseline | CPU µs/req, this | CPU µs/req, baseline | CPU this / baseline |',
+    '|---|---|---|---|---|---|---|',
     ...scenarios.map((s) => {
       const mine = rps.get(`${s.name}|${builds[0]!.name}`)!
       const theirs = rps.get(`${s.name}|${builds[1]!.name}`)!
-      return `| ${s.name} | ${median(mine).toFixed(0)} | ${median(theirs).toFixed(0)} | ${median(mine.map((m, i) => m / theirs[i]!)).toFixed(3)}× |`
+      const myCpu = cpu.get(`${s.name}|${builds[0]!.name}`)!
+      const theirCpu = cpu.get(`${s.name}|${builds[1]!.name}`)!
+      return `| ${s.name} | ${median(mine).toFixed(0)} | ${median(theirs).toFixed(0)} | ${median(mine.map((m, i) => m / theirs[i]!)).toFixed(3)}× | ` +
+        `${median(myCpu).toFixed(0)} | ${median(theirCpu).toFixed(0)} | ${median(myCpu.map((c, i) => c / theirCpu[i]!)).toFixed(3)}× |`
     }),
     ''
   ]

@@ -83,9 +83,22 @@ export interface Load {
   freshKey?: boolean
 }
 
-export interface Sample { rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; total: number }
+export interface Sample {
+  rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; total: number
+  /** CPU the measured server spent per request (user + system, from /proc), when its pid was given. */
+  cpuUs?: number
+}
 
-export async function measure (load: Load, connections: number, seconds: number): Promise<Sample> {
+/** User + system CPU of a process so far, in microseconds (Linux /proc; clock ticks of 10 ms). */
+export function cpuMicros (pid: number): number {
+  // Fields after the command name: utime and stime are the 12th and 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10_000
+}
+
+export async function measure (load: Load, connections: number, seconds: number, pid?: number): Promise<Sample> {
+  const cpuBefore = pid === undefined ? 0 : cpuMicros(pid)
   const result = await autocannon({
     url: load.url,
     connections,
@@ -104,7 +117,8 @@ export async function measure (load: Load, connections: number, seconds: number)
     p999: (result.latency as unknown as Record<string, number>).p99_9 ?? result.latency.max,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    total: result.requests.total
+    total: result.requests.total,
+    ...(pid !== undefined && result.requests.total > 0 && { cpuUs: (cpuMicros(pid) - cpuBefore) / result.requests.total })
   }
 }
 

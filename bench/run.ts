@@ -83,7 +83,7 @@ async function main (): Promise<void> {
     for (const scenario of scenarios) {
       for (const target of scenario.targets) {
         await measure(target.load, CONNECTIONS, WARMUP)
-        const sample = await measure(target.load, CONNECTIONS, SECONDS)
+        const sample = await measure(target.load, CONNECTIONS, SECONDS, target.proc.child.pid)
         const id = `${scenario.name}|${target.name}`
         results.set(id, [...(results.get(id) ?? []), sample])
         log(`round ${round}  ${scenario.name.padEnd(36)} ${target.name.padEnd(10)} ${sample.rps.toFixed(0).padStart(7)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms  errors ${sample.errors} non2xx ${sample.non2xx}`)
@@ -122,13 +122,13 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
   const row = (scenario: string, target: string): string => {
     const s = results.get(`${scenario}|${target}`)!
     const m = (f: (x: Sample) => number): number => median(s.map(f))
-    return `| ${scenario} | ${target} | ${m((x) => x.rps).toFixed(0)} | ${m((x) => x.p50)} | ${m((x) => x.p99)} | ${m((x) => x.p999)} | ${s.reduce((a, x) => a + x.errors + x.non2xx, 0)} |`
+    return `| ${scenario} | ${target} | ${m((x) => x.rps).toFixed(0)} | ${m((x) => x.cpuUs ?? 0).toFixed(0)} | ${m((x) => x.p50)} | ${m((x) => x.p99)} | ${m((x) => x.p999)} | ${s.reduce((a, x) => a + x.errors + x.non2xx, 0)} |`
   }
-  const ratio = (scenario: string, over: string): string => {
+  const ratio = (scenario: string, over: string, of: (x: Sample) => number = (x) => x.rps): string => {
     const g = results.get(`${scenario}|gateway`)
     const o = results.get(`${scenario}|${over}`)
     if (g === undefined || o === undefined) return '–'
-    return `${median(g.map((x, i) => x.rps / o[i]!.rps)).toFixed(2)}×`
+    return `${median(g.map((x, i) => of(x) / of(o[i]!))).toFixed(2)}×`
   }
   const cpu = os.cpus()
   const lines = [
@@ -139,20 +139,22 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
     `Load tool and all servers share the machine. ${CONNECTIONS} connections; per run ${WARMUP} s warm-up then ${SECONDS} s measured;`,
     `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, bare proxy, gateway, …).`,
-    'Figures are medians over rounds; ratios are computed round by round, then the median taken.',
+    'Figures are medians over rounds; ratios are computed round by round, then the median taken. CPU µs/req is the',
+    "measured server's user + system time (/proc/<pid>/stat) over the run divided by its requests: steadier than req/s on a shared machine.",
     '',
     '- **direct**: autocannon straight at the node:http upstream (the limit).',
     '- **bare proxy**: Fastify + @fastify/reply-from adding the Lean token and entity_id, info logs.',
     '- **gateway**: `node dist/server.js`: API-key/JWT auth, scopes, entity injection, token manager, rate limit',
     '  (set high), idempotency store, metrics, info logs (to a pipe).',
     '',
-    '| scenario | target | req/s | p50 ms | p99 ms | p99.9 ms | errors + non-2xx |',
-    '|---|---|---|---|---|---|---|',
+    '| scenario | target | req/s | CPU µs/req | p50 ms | p99 ms | p99.9 ms | errors + non-2xx |',
+    '|---|---|---|---|---|---|---|---|',
     ...scenarios.flatMap((s) => s.targets.map((t) => row(s.name, t.name))),
     '',
-    '| scenario | gateway / bare proxy | gateway / direct |',
-    '|---|---|---|',
-    ...scenarios.filter((s) => s.targets.length === 3).map((s) => `| ${s.name} | ${ratio(s.name, 'bare proxy')} | ${ratio(s.name, 'direct')} |`),
+    '| scenario | gateway / bare proxy | gateway / direct | CPU per request, gateway / bare proxy | p99, gateway / bare proxy |',
+    '|---|---|---|---|---|',
+    ...scenarios.filter((s) => s.targets.length === 3).map((s) =>
+      `| ${s.name} | ${ratio(s.name, 'bare proxy')} | ${ratio(s.name, 'direct')} | ${ratio(s.name, 'bare proxy', (x) => x.cpuUs ?? 0)} | ${ratio(s.name, 'bare proxy', (x) => Math.max(1, x.p99))} |`),
     '',
     `Gateway: ready ${readyMs} ms after spawn; resident memory peak ${peak.toFixed(0)} MB (VmHWM), highest sampled ${sampledPeak.toFixed(0)} MB.`,
     ...(pgRan ? [] : ['', 'PostgreSQL scenario skipped: TEST_DATABASE_URL not set.']),
