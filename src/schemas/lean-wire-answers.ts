@@ -8,7 +8,6 @@ import { Amount, AmountRef, answer, AnyObject, Bool, Int, Num, orNull, Text } fr
  * text is `string | null`; everything is optional and open.
  */
 const S = orNull(Text)
-const N = orNull(Num)
 const When = orNull(Type.String({ format: 'date-time' }))
 const Anything = Type.Unknown({ description: 'Passed through as Lean sends it' })
 const entry = (id: string, description: string, fields: Record<string, TSchema>) => answer(fields, { $id: id, title: id, description })
