@@ -54,6 +54,8 @@ t.test('the demo cannot become production by accident', async (t) => {
   const deliberate = await startServer({ NODE_ENV: 'production', DEMO: '1', HOST: undefined, DATA_DIR: join(dir, 'prod-demo-data') })
   t.teardown(() => { deliberate.child.kill('SIGKILL') })
   await outputMatching(deliberate, /App user:[^\n]*\n\s+\S+\n/)
+  // The log line and the banner are two writers on one pipe: wait for the line (bounded) too.
+  await outputMatching(deliberate, /"host":"127\.0\.0\.1"/)
   t.match(deliberate.output(), /"host":"127\.0\.0\.1"/, 'a demo with no HOST listens on loopback only')
   t.match(deliberate.output(), `API key:    ${DEMO_API_KEY}`, 'DEMO=1 runs it on purpose')
   deliberate.child.kill('SIGTERM')
