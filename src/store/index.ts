@@ -22,33 +22,38 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-export const STORE_METHODS = ['ping', 'claim', 'complete', 'release', 'record', 'owners', 'listAudit', 'purgeExpired'] as const
+const STORE_METHODS = ['ping', 'claim', 'complete', 'release', 'record', 'owners', 'listAudit', 'purgeExpired'] as const
 
-export const EVENT_STORE_METHODS = ['customerOf', 'saveCustomer', 'customerByLeanId', 'userEntities', 'unbind', 'ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'bind', 'entity', 'feed', 'claimDeliveries',
+const EVENT_STORE_METHODS = ['customerOf', 'saveCustomer', 'customerByLeanId', 'userEntities', 'unbind', 'ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'bind', 'entity', 'feed', 'claimDeliveries',
   'delivered', 'deliveryFailed', 'backlog'] as const
 
-/** `target` whose `names` methods throw StoreUnavailableError for any failure of the driver underneath. */
-function guarded<T extends object> (target: T, names: readonly string[]): T {
+/** What runs around one store call: `call` is the method itself, `name` its name. */
+export type StoreCallWrapper = (name: string, call: () => Promise<unknown>) => Promise<unknown>
+
+function wrapMethods<T extends object> (target: T, names: readonly string[], around: StoreCallWrapper): T {
   const out = Object.create(target) as Record<string, unknown>
   for (const name of names) {
     const method = ((target as Record<string, unknown>)[name] as (...args: unknown[]) => Promise<unknown>).bind(target)
-    out[name] = async (...args: unknown[]) => {
-      try {
-        return await method(...args)
-      } catch (err) {
-        throw new StoreUnavailableError(name, { cause: err })
-      }
-    }
+    out[name] = async (...args: unknown[]) => await around(name, async () => await method(...args))
   }
   return out as T
 }
 
-/** Every failure of the engine, whatever its driver, surfaces as one error the gateway knows how to answer. */
-function guard (store: Store): Store {
-  const out = guarded(store, STORE_METHODS)
-  Object.defineProperty(out, 'events', { value: guarded(store.events, EVENT_STORE_METHODS) })
+/** `store` with `around` about each of its calls, its event store's included (error mapping here, spans in tracing). */
+export function wrapStore (store: Store, around: StoreCallWrapper): Store {
+  const out = wrapMethods(store, STORE_METHODS, around)
+  Object.defineProperty(out, 'events', { value: wrapMethods(store.events, EVENT_STORE_METHODS, around) })
   return out
 }
+
+/** Every failure of the engine, whatever its driver, surfaces as one error the gateway knows how to answer. */
+const guard = (store: Store): Store => wrapStore(store, async (name, call) => {
+  try {
+    return await call()
+  } catch (err) {
+    throw new StoreUnavailableError(name, { cause: err })
+  }
+})
 
 /** PostgreSQL when DATABASE_URL is set (replicas share it), else the embedded SQLite file. */
 export function createStore (options: StoreOptions): Store {

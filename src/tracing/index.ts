@@ -6,9 +6,9 @@ import { defaultResource, detectResources, envDetector, resourceFromAttributes }
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node'
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions'
 import type { LeanCallTracer } from '../lean/observer.js'
-import { EVENT_STORE_METHODS, STORE_METHODS, type Store } from '../store/index.js'
+import { wrapStore, type Store } from '../store/index.js'
 import { tracingProtocol, type TracingProtocol } from './env.js'
-import { leanCallTracer, tracedMethods } from './spans.js'
+import { leanCallTracer, storeSpans } from './spans.js'
 
 /**
  * OpenTelemetry, loaded (by server.ts, dynamically) only when `OTEL_EXPORTER_OTLP_ENDPOINT` is set:
@@ -43,11 +43,7 @@ export function startTracing (env: NodeJS.ProcessEnv = process.env): Tracing | u
     tracer,
     protocol,
     lean: leanCallTracer(tracer),
-    wrapStore (store) {
-      const out = tracedMethods(store, STORE_METHODS, tracer, store.engine)
-      Object.defineProperty(out, 'events', { value: tracedMethods(store.events, EVENT_STORE_METHODS, tracer, store.engine) })
-      return out
-    },
+    wrapStore: (store) => wrapStore(store, storeSpans(tracer, store.engine)),
     shutdown: async () => { await provider.shutdown() }
   }
 }

@@ -1,6 +1,7 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api'
 import { ATTR_DB_OPERATION_NAME, ATTR_DB_SYSTEM_NAME, ATTR_ERROR_TYPE, ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_REQUEST_RESEND_COUNT, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_SERVER_ADDRESS, ATTR_URL_FULL } from '@opentelemetry/semantic-conventions'
 import type { LeanCallTracer } from '../lean/observer.js'
+import type { StoreCallWrapper } from '../store/index.js'
 
 /** A span per Lean call (each attempt, each token fetch), child of the request's, with its traceparent sent on. */
 export function leanCallTracer (tracer: Tracer): LeanCallTracer {
@@ -36,25 +37,20 @@ export function leanCallTracer (tracer: Tracer): LeanCallTracer {
   }
 }
 
-/** `target` with a span around each of `names` (its store calls), under whatever span is active. */
-export function tracedMethods<T extends object> (target: T, names: readonly string[], tracer: Tracer, system: string): T {
-  const out = Object.create(target) as Record<string, unknown>
-  for (const name of names) {
-    const method = ((target as Record<string, unknown>)[name] as (...args: unknown[]) => Promise<unknown>).bind(target)
-    out[name] = async (...args: unknown[]) => await tracer.startActiveSpan(`store ${name}`, {
-      kind: SpanKind.CLIENT,
-      attributes: { [ATTR_DB_SYSTEM_NAME]: system, [ATTR_DB_OPERATION_NAME]: name }
-    }, async (span) => {
-      try {
-        return await method(...args)
-      } catch (err) {
-        span.recordException(err as Error)
-        span.setStatus({ code: SpanStatusCode.ERROR })
-        throw err
-      } finally {
-        span.end()
-      }
-    })
-  }
-  return out as T
+/** A span around each store call, under whatever span is active. */
+export function storeSpans (tracer: Tracer, system: string): StoreCallWrapper {
+  return async (name, call) => await tracer.startActiveSpan(`store ${name}`, {
+    kind: SpanKind.CLIENT,
+    attributes: { [ATTR_DB_SYSTEM_NAME]: system, [ATTR_DB_OPERATION_NAME]: name }
+  }, async (span) => {
+    try {
+      return await call()
+    } catch (err) {
+      span.recordException(err as Error)
+      span.setStatus({ code: SpanStatusCode.ERROR })
+      throw err
+    } finally {
+      span.end()
+    }
+  })
 }
