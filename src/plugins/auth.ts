@@ -126,7 +126,8 @@ export default fp(
     app.decorateRequest('caller', null)
     app.decorate('requireScope', (scope: Scope): onRequestAsyncHookHandler => {
       return async function requireScope (request) {
-        const blocked = await failuresOrZero(() => app.authFailures.blockedFor(request.ip))
+        const limit = request.directory.config.authFailureLimit
+        const blocked = await failuresOrZero(() => app.authFailures.blockedFor(request.ip, limit))
         if (blocked > 0) {
           throw new GatewayError(429, 'rate-limited', 'Too many failed authentications from this address', {
             headers: { 'retry-after': String(blocked) }
@@ -136,7 +137,7 @@ export default fp(
         try {
           caller = await authenticate(request)
         } catch (err) {
-          if (err instanceof GatewayError && err.statusCode === 401) await failuresOrZero(async () => { await app.authFailures.recordFailure(request.ip); return 0 })
+          if (err instanceof GatewayError && err.statusCode === 401) await failuresOrZero(async () => { await app.authFailures.recordFailure(request.ip, limit); return 0 })
           throw err
         }
         request.caller = caller

@@ -97,11 +97,9 @@ export default fp<RateLimitOptions>(
       }
     })
 
-    // Read when counted, so a reloaded limit applies to the next failure.
-    const authFailureLimit = (): Limit => app.directory.config.authFailureLimit
     const authFailures: AuthFailureCounter = redis !== undefined
-      ? new RedisAuthFailures(redis, authFailureLimit, `${namespace}authfail:`)
-      : new MemoryAuthFailures(authFailureLimit)
+      ? new RedisAuthFailures(redis, `${namespace}authfail:`)
+      : new MemoryAuthFailures()
     app.decorate('authFailures', authFailures)
     app.decorate('rateLimitStatus', () => ({ store: redis !== undefined ? 'redis' as const : 'memory' as const, up: redis === undefined || redisUp }))
 

@@ -1,17 +1,18 @@
 import type { Redis } from 'ioredis'
 import type { Limit } from '../config/types.js'
 
-/** Failed authentications per client address in a fixed window, so keys cannot be guessed at line rate. */
+/**
+ * Failed authentications per client address in a fixed window, so keys cannot be guessed at line rate.
+ * The limit is the request's (its tenant directory's), so a reloaded limit applies from the next request.
+ */
 export interface AuthFailureCounter {
   /** Seconds until the address may try again, or 0 when it may try now. */
-  blockedFor: (address: string) => Promise<number>
-  recordFailure: (address: string) => Promise<void>
+  blockedFor: (address: string, limit: Limit) => Promise<number>
+  recordFailure: (address: string, limit: Limit) => Promise<void>
 }
 
 export class MemoryAuthFailures implements AuthFailureCounter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>()
-
-  constructor (private readonly limit: () => Limit) {}
 
   private current (address: string): { count: number; resetAt: number } | undefined {
     const entry = this.windows.get(address)
@@ -22,17 +23,17 @@ export class MemoryAuthFailures implements AuthFailureCounter {
     return entry
   }
 
-  async blockedFor (address: string): Promise<number> {
+  async blockedFor (address: string, limit: Limit): Promise<number> {
     const entry = this.current(address)
-    return entry !== undefined && entry.count >= this.limit().max ? Math.ceil((entry.resetAt - Date.now()) / 1000) : 0
+    return entry !== undefined && entry.count >= limit.max ? Math.ceil((entry.resetAt - Date.now()) / 1000) : 0
   }
 
-  async recordFailure (address: string): Promise<void> {
+  async recordFailure (address: string, limit: Limit): Promise<void> {
     const entry = this.current(address)
     if (entry === undefined) {
       // Bounded memory under a flood of addresses: forget the oldest window.
       if (this.windows.size >= 100_000) this.windows.delete(this.windows.keys().next().value!)
-      this.windows.set(address, { count: 1, resetAt: Date.now() + this.limit().timeWindowMs })
+      this.windows.set(address, { count: 1, resetAt: Date.now() + limit.timeWindowMs })
     } else {
       entry.count++
     }
@@ -40,17 +41,17 @@ export class MemoryAuthFailures implements AuthFailureCounter {
 }
 
 export class RedisAuthFailures implements AuthFailureCounter {
-  constructor (private readonly redis: Redis, private readonly limit: () => Limit, private readonly prefix: string) {}
+  constructor (private readonly redis: Redis, private readonly prefix: string) {}
 
-  async blockedFor (address: string): Promise<number> {
+  async blockedFor (address: string, limit: Limit): Promise<number> {
     const key = this.prefix + address
     const [count, ttl] = await Promise.all([this.redis.get(key), this.redis.pttl(key)])
-    return Number(count ?? 0) >= this.limit().max && ttl > 0 ? Math.ceil(ttl / 1000) : 0
+    return Number(count ?? 0) >= limit.max && ttl > 0 ? Math.ceil(ttl / 1000) : 0
   }
 
-  async recordFailure (address: string): Promise<void> {
+  async recordFailure (address: string, limit: Limit): Promise<void> {
     const key = this.prefix + address
     // The first failure starts the window; later ones do not extend it.
-    await this.redis.multi().incr(key).pexpire(key, this.limit().timeWindowMs, 'NX').exec()
+    await this.redis.multi().incr(key).pexpire(key, limit.timeWindowMs, 'NX').exec()
   }
 }
