@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { GatewayConfig } from './config/types.js'
+import { slowestLeanMs } from './config/load.js'
 import { loggerOptions } from './logger.js'
 import authPlugin from './plugins/auth.js'
 import bodyPlugin from './plugins/body.js'
@@ -60,7 +61,7 @@ const trustHops = (hops: number) => (_address: string, hop: number): boolean => 
 export async function buildApp (options: BuildOptions): Promise<FastifyInstance> {
   const { config } = options
   const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http }
-  const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))
+  const slowestLean = slowestLeanMs(config.tenants)
   const app = Fastify({
     ...(options.loggerInstance !== undefined
       ? { loggerInstance: options.loggerInstance }

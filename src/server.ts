@@ -3,7 +3,7 @@ import closeWithGrace from 'close-with-grace'
 import pino from 'pino'
 import { buildApp } from './app.js'
 import { readEnvironment } from './config/env.js'
-import { ConfigError, loadConfigFile } from './config/load.js'
+import { ConfigError, loadConfigFile, slowestLeanMs } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { DEMO_API_KEY, DEMO_ENTITY_ID, startDemo, type Demo } from './demo.js'
 import { REDACT_PATHS } from './logger.js'
@@ -36,7 +36,7 @@ async function main (): Promise<void> {
     http: env.http,
     ...(demo !== undefined && { docs: { demoApiKey: DEMO_API_KEY, demoEntityId: DEMO_ENTITY_ID } })
   })
-  const slowestLean = Math.max(...config.tenants.map((t) => t.lean.timeoutMs))
+  const slowestLean = slowestLeanMs(config.tenants)
 
   // In-flight requests may wait on Lean for up to timeoutMs; give them that and a margin.
   // SIGHUP reloads the tenants file (below), so it is not one of the signals that shut down.

@@ -11,6 +11,9 @@ export const DEFAULT_AUTH_FAILURE_LIMIT = { max: 20, timeWindowMs: 60_000 }
 export const DEFAULT_PAYOUT_POLL_MS = 60_000
 export const DEFAULT_CIRCUIT_BREAKER = { failures: 5, coolDownMs: 30_000 }
 
+/** The longest `lean.timeoutMs`: what sockets, shutdown and poll leases must allow for. */
+export const slowestLeanMs = (tenants: Iterable<TenantConfig>): number => Math.max(...[...tenants].map((t) => t.lean.timeoutMs))
+
 /** Raised for any problem with the tenants file; `field` is the exact path, e.g. `tenants[0].lean.apiUrl`. */
 export class ConfigError extends Error {
   constructor (readonly field: string, problem: string) {

@@ -1,3 +1,4 @@
+import { slowestLeanMs } from '../config/load.js'
 import type { TenantConfig } from '../config/types.js'
 import type { LeanClient } from '../lean/client.js'
 import { isFinalPayoutStatus } from '../lean/payout-status.js'
@@ -52,7 +53,7 @@ export class PayoutPoller {
   private async round (): Promise<void> {
     try {
       const tenants = this.deps.tenants()
-      const slowest = Math.max(...[...tenants.values()].map((t) => t.lean.timeoutMs))
+      const slowest = slowestLeanMs(tenants.values())
       const due = await this.deps.store.claimPolls(20, slowest + 10_000)
       await Promise.all(due.map(async (payout) => { await this.poll(payout, tenants) }))
     } catch (err) {

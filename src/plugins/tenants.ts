@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import { createRemoteJWKSet } from 'jose'
 import { Counter } from 'prom-client'
-import { ConfigError } from '../config/load.js'
+import { ConfigError, slowestLeanMs } from '../config/load.js'
 import type { GatewayConfig } from '../config/types.js'
 import { reloadable, TenantDirectory, type RemoteKeySet } from '../tenants/directory.js'
 
@@ -55,7 +55,7 @@ export default fp<{ config: GatewayConfig }>(
     }
 
     let current = new TenantDirectory(options.config, 1, app.store, keySet)
-    const startSlowestLean = Math.max(...options.config.tenants.map((t) => t.lean.timeoutMs))
+    const startSlowestLean = slowestLeanMs(options.config.tenants)
     const listeners: Array<(directory: TenantDirectory) => void> = []
 
     app.decorate('directory', { getter: () => current })
@@ -87,7 +87,7 @@ export default fp<{ config: GatewayConfig }>(
       for (const listener of listeners) listener(next)
       reloads.inc({ outcome: 'applied' })
       for (const name of ignored) app.log.warn({ setting: name }, `${name} changed in the file; it needs a restart and keeps its running value`)
-      const slowest = Math.max(...next.config.tenants.map((t) => t.lean.timeoutMs))
+      const slowest = slowestLeanMs(next.config.tenants)
       if (slowest > startSlowestLean) {
         app.log.warn({ timeoutMs: slowest, startedWith: startSlowestLean }, 'a lean.timeoutMs above the start-up maximum needs a restart to lengthen socket and shutdown timeouts')
       }

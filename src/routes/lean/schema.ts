@@ -32,6 +32,8 @@ const IDEMPOTENCY_RULE = {
   none: ''
 }
 
+const KEY_TEXT = String((IdempotencyKey as { description?: string }).description)
+
 /** Who may call it and on what terms, as the operation's description. */
 function describe (op: WireOperation, wire: WireName): string {
   return [
@@ -64,7 +66,6 @@ export function routeSchema (op: WireOperation, wire: WireName): Record<string, 
     ))
   }
   // Lean's wire takes the key as a header only; the seeds' also accept the body's idempotency_key.
-  const KEY_TEXT = String((IdempotencyKey as { description?: string }).description)
   const keyRequired = op.idempotency === 'required' && wire === 'lean'
   if (op.idempotency !== 'none') {
     // Lower case: with our own validator compiler (http/validation.ts) Fastify does not normalize header names.
