@@ -1,27 +1,15 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { ENTITY_A, startEmulator } from './helpers/emulator.js'
 import { sha256, startGateway, tenantsFile, TEST_ENV } from './helpers/gateway.js'
+import { runNode } from './helpers/process.js'
 import { resolveConfig } from '../src/config/load.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-
 /** The built CLI as an operator runs it: `node dist/cli.js …`. */
-function cli (args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d) => { out += String(d) })
-    child.stderr.on('data', (d) => { err += String(d) })
-    child.on('exit', (code) => resolve({ code, out, err }))
-  })
-}
+const cli = async (args: string[], env: Record<string, string> = {}): ReturnType<typeof runNode> => await runNode(['dist/cli.js', ...args], env)
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-cli-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,14 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { request } from 'undici'
-import { outputMatching, startServer } from './helpers/process.js'
+import { outputMatching, runNode, startServer } from './helpers/process.js'
 import { until } from './helpers/receiver.js'
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
 /** The README's app-user journey, against a real demo process, as a new user would follow it. */
 t.test('demo: an app user opens a session, connects a bank, reads their accounts, and no one else\'s', async (t) => {
@@ -20,12 +16,7 @@ t.test('demo: an app user opens a session, connects a bank, reads their accounts
   const banner = await outputMatching(demo, /App user:[^\n]*\n\s+\S+\n/)
   const emulator = /Emulator:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1]!
   const bannerToken = /App user:[^\n]*\n\s+(\S+)/.exec(banner)![1]!
-  const tokenFor = (user: string) => new Promise<string>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo-token.mts', user], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir } })
-    let out = ''
-    child.stdout.on('data', (d) => { out += String(d) })
-    child.on('exit', () => resolve(out.trim()))
-  })
+  const tokenFor = async (user: string): Promise<string> => (await runNode(['--import', 'tsx', 'scripts/demo-token.mts', user], { DATA_DIR: dataDir })).out.trim()
   const alice = await tokenFor('alice')
   const call = async (method: string, path: string, token: string, body?: unknown) => {
     const res = await request(`${demo.url}${path}`, { method: method as 'GET', headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) }, ...(body !== undefined && { body: JSON.stringify(body) }) })

@@ -1,26 +1,11 @@
-import { spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { OPENAPI_FILES } from '../src/openapi.js'
 import { WIRE_NAMES } from '../src/lean/wire/types.js'
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+import { runNode } from './helpers/process.js'
 
 /** Redocly's linter (pinned devDependency, rules in redocly.yaml), as a process; no telemetry, no update check. */
-function lint (file: string): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'lint', '--format=json', file], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d) => { out += String(d) })
-    child.stderr.on('data', (d) => { err += String(d) })
-    child.on('exit', (code) => resolve({ code, out, err }))
-  })
-}
+const lint = async (file: string): ReturnType<typeof runNode> =>
+  await runNode(['node_modules/@redocly/cli/bin/cli.js', 'lint', '--format=json', file], { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' })
 
 for (const wire of WIRE_NAMES) {
   t.test(`${OPENAPI_FILES[wire]}: Redocly's recommended rules, no errors and no warnings`, async (t) => {

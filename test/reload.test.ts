@@ -1,28 +1,21 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { request } from 'undici'
 import { ENTITY_A, startEmulator } from './helpers/emulator.js'
 import { KEYS, sha256, tenantsFile, TEST_ENV } from './helpers/gateway.js'
 import { metricValue } from './helpers/metrics.js'
-import { outputMatching, startServer } from './helpers/process.js'
+import { outputMatching, runNode, startServer } from './helpers/process.js'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'gw-reload-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))
 
 /** `keys new` as an operator runs it; the key and the entry it prints. */
 async function newKey (): Promise<{ key: string; entry: { id: string; sha256: string; scopes: string[] } }> {
-  const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/cli.js', 'keys', 'new', '--tenant', 'acme', '--id', 'acme-reloaded', '--scopes', 'data:read'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
-    let text = ''
-    child.stdout.on('data', (d) => { text += String(d) })
-    child.on('exit', (code) => { code === 0 ? resolve(text) : reject(new Error(`cli exited ${String(code)}`)) })
-  })
-  return { key: /API key \(shown once[^)]*\): (\S+)/.exec(out)![1]!, entry: JSON.parse(out.slice(out.indexOf('{'))) }
+  const res = await runNode(['dist/cli.js', 'keys', 'new', '--tenant', 'acme', '--id', 'acme-reloaded', '--scopes', 'data:read'])
+  if (res.code !== 0) throw new Error(`cli exited ${String(res.code)}: ${res.err}`)
+  return { key: /API key \(shown once[^)]*\): (\S+)/.exec(res.out)![1]!, entry: JSON.parse(res.out.slice(res.out.indexOf('{'))) }
 }
 
 t.test('SIGHUP under steady load: a new key works within a second, a bad file changes nothing, no request fails', async (t) => {

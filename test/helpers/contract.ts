@@ -25,25 +25,37 @@ process.once('exit', () => {
   process.exitCode = 1
 })
 
-export const pointer = (...parts: string[]): string => parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
+const pointer = (...parts: string[]): string => parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
+
+/**
+ * Validators for a document's answers: `validate(path, method, status, media)` compiles (once) the
+ * schema of that answer, with the document's $refs resolved; `errors` describes the last failure.
+ */
+export function answerValidators (document: Json): { validate: (path: string, method: string, status: string, media: string) => ValidateFunction; errors: (v: ValidateFunction) => string } {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true })
+  addFormats.default(ajv)
+  ajv.addSchema(document, 'openapi')
+  const compiled = new Map<string, ValidateFunction>()
+  return {
+    validate (path, method, status, media) {
+      const ref = `openapi#/${pointer('paths', path, method, 'responses', status, 'content', media, 'schema')}`
+      let validate = compiled.get(ref)
+      if (validate === undefined) {
+        validate = ajv.compile({ $ref: ref })
+        compiled.set(ref, validate)
+      }
+      return validate
+    },
+    errors: (v) => ajv.errorsText(v.errors, { separator: '; ' })
+  }
+}
 
 export function watchContract (app: FastifyInstance): Contract {
   const failures: string[] = []
   const fail = (failure: string): void => { failures.push(failure); broken.add(failure) }
   let checked = 0
-  let ajv: Ajv2020 | undefined
   let document: Json | undefined
-  const compiled = new Map<string, ValidateFunction>()
-
-  const validatorFor = (path: string, method: string, status: string, media: string): ValidateFunction => {
-    const ref = `openapi#/${pointer('paths', path, method, 'responses', status, 'content', media, 'schema')}`
-    let validate = compiled.get(ref)
-    if (validate === undefined) {
-      validate = ajv!.compile({ $ref: ref })
-      compiled.set(ref, validate)
-    }
-    return validate
-  }
+  let validators: ReturnType<typeof answerValidators> | undefined
 
   app.addHook('onSend', (request, reply, payload, done) => {
     try {
@@ -51,9 +63,7 @@ export function watchContract (app: FastifyInstance): Contract {
       if (route === undefined) { done(null, payload); return }
       if (document === undefined) {
         document = app.swagger() as Json
-        ajv = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true })
-        addFormats.default(ajv)
-        ajv.addSchema(document, 'openapi')
+        validators = answerValidators(document)
       }
       const path = route.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
       const method = request.method.toLowerCase()
@@ -75,8 +85,8 @@ export function watchContract (app: FastifyInstance): Contract {
             fail(`${where}: ${media} not documented (${Object.keys(content).join(', ')})`)
           } else if (content[media].schema !== undefined && /json/.test(media) && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
             const body = JSON.parse(payload.toString()) as unknown
-            const validate = validatorFor(path, method, documented, media)
-            if (!validate(body)) fail(`${where}: ${ajv!.errorsText(validate.errors, { separator: '; ' })}`)
+            const validate = validators!.validate(path, method, documented, media)
+            if (!validate(body)) fail(`${where}: ${validators!.errors(validate)}`)
           }
         }
       }

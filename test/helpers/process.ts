@@ -30,6 +30,18 @@ export function spawnServer (env: Record<string, string | undefined>, entry: 'sr
   return { child, output: () => text, exited }
 }
 
+/** `node <args>` from the project root, run to its end: exit code, stdout, stderr. `env` is the whole environment (PATH aside). */
+export function runNode (args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout!.on('data', (d) => { out += String(d) })
+    child.stderr!.on('data', (d) => { err += String(d) })
+    child.on('exit', (code) => resolve({ code, out, err }))
+  })
+}
+
 /** Waits until the server logs where it listens; fails after `ms`. */
 export async function startServer (env: Record<string, string | undefined>, ms = 20_000, entry: 'src' | 'dist' = 'src'): Promise<GatewayProcess> {
   const proc = spawnServer(env, entry)

@@ -10,6 +10,7 @@ import { tracingProtocol } from '../../src/tracing/env.js'
 import { startEmulator, upstreamRequests } from '../helpers/emulator.js'
 import { KEYS, tenantsFile, TEST_ENV } from '../helpers/gateway.js'
 import { outputMatching, spawnServer, startServer } from '../helpers/process.js'
+import { until } from '../helpers/receiver.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-traces-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))
@@ -67,14 +68,11 @@ async function gatewayWithCollector (t: Parameters<typeof startCollector>[0], pr
   return { emulator, collector, server, post }
 }
 
-/** Waits (bounded) until `check` passes on what the collector has. */
-async function until<T> (read: () => T | undefined, ms = 10_000): Promise<T | undefined> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const value = read()
-    if (value !== undefined || Date.now() > deadline) return value
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
+/** What `read` finds in the collector once it finds something, waiting at most 200 × 50 ms. */
+async function collected<T> (read: () => T | undefined): Promise<T | undefined> {
+  let value: T | undefined
+  await until(() => (value = read()) !== undefined, async () => {}, 200, 50)
+  return value
 }
 
 t.test('a payout is one trace: from the caller\'s traceparent, through the store, to Lean (http/json)', async (t) => {
@@ -90,7 +88,7 @@ t.test('a payout is one trace: from the caller\'s traceparent, through the store
   })
   t.equal(paid.status, 201)
 
-  const spans = await until(() => {
+  const spans = await collected(() => {
     const mine = spansOf(collector.exports).filter((s) => s.traceId === traceId)
     return mine.some((s) => s.kind === 2) && mine.some((s) => s.name === 'Lean createPayoutPayment') ? mine : undefined
   })
@@ -124,7 +122,7 @@ t.test('read retries are one span each, with their resend count; http/protobuf i
   await res.body.dump()
   t.equal(res.statusCode, 200, 'the retry succeeded')
   const raw = Buffer.from(traceId, 'hex')
-  const exported = await until(() => {
+  const exported = await collected(() => {
     const found = collector.exports.filter((e) => e.body.includes(raw))
     // Spans arrive in batches: wait for the retry's and the request's own (it ends last).
     const has = (text: string): boolean => found.some((e) => e.body.includes(Buffer.from(text)))
