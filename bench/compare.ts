@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { API_KEY, benchJwt, ENTITY, measure, median, startProc, writeTenantsFile, type Load, type Proc } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, LOAD_CORE, pin, measure, median, startProc, writeTenantsFile, type Load, type Proc } from './lib.js'
 
 /**
  * `npm run bench:compare -- <other checkout>`: this build's gateway against another build's (a
@@ -44,8 +44,10 @@ async function gateway (root: string, upstream: string): Promise<Proc> {
 
 async function main (): Promise<void> {
   process.chdir(ROOT)
+  // autocannon runs in this process: it shares the upstream's core, away from the fronts'.
+  pin(process.pid, LOAD_CORE)
   const { jwks, jwt } = await benchJwt()
-  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/)
+  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
   procs.push(upstream)
   const builds = [{ name: 'this build', proc: await gateway(ROOT, upstream.url) }, { name: `baseline (${baseline!})`, proc: await gateway(resolve(baseline!), upstream.url) }]
   const scenarios: Array<{ name: string; load: (url: string) => Load }> = [

@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { exportJWK, generateKeyPair, SignJWT } from 'jose'
@@ -41,10 +42,35 @@ export async function benchJwt (): Promise<{ jwks: string; jwt: string }> {
 
 export interface Proc { child: ChildProcess; url: string; readyMs: number; output: () => string }
 
+/**
+ * Core pinning, where the machine has two cores or more and taskset exists: the load tool and the
+ * upstream share the first core (LOAD_CORE), each measured front gets the other one (FRONT_CORE), so
+ * a front's figures are not its fight with autocannon for the same core. BENCH_PIN=0 turns it off.
+ */
+export const PINNED = process.env.BENCH_PIN !== '0' && os.cpus().length >= 2 && hasTaskset()
+export const LOAD_CORE = 0
+export const FRONT_CORE = 1
+
+function hasTaskset (): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Moves a process (all its threads) to one core; a no-op when pinning is off. */
+export function pin (pid: number, core: number): void {
+  if (PINNED) execFileSync('taskset', ['-a', '-cp', String(core), String(pid)], { stdio: 'ignore' })
+}
+
 /** Spawns a server and waits for `pattern` in its output (group 1: the port), then for `readyPath`. */
-export async function startProc (args: string[], env: Record<string, string>, pattern: RegExp, readyPath = ''): Promise<Proc> {
+export async function startProc (args: string[], env: Record<string, string>, pattern: RegExp, readyPath = '', core = FRONT_CORE): Promise<Proc> {
   const started = Date.now()
-  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Started under taskset, so the process and every thread it makes begin on their core.
+  const command = PINNED ? ['taskset', '-c', String(core), process.execPath] : [process.execPath]
+  const child = spawn(command[0]!, [...command.slice(1), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   child.stdout!.on('data', (d) => { if (out.length < 1_000_000) out += String(d) })
   child.stderr!.on('data', (d) => { out += String(d) })

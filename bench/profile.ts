@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { API_KEY, benchJwt, ENTITY, measure, rssMb, startProc, writeTenantsFile, type Proc } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, LOAD_CORE, pin, measure, rssMb, startProc, writeTenantsFile, type Proc } from './lib.js'
 
 /**
  * `npm run bench:profile`: the gateway under the benchmark's GET-accounts load with `--cpu-prof`,
@@ -27,8 +27,10 @@ function groupOf ({ url, functionName }: ProfileNode['callFrame']): string {
 
 async function main (): Promise<void> {
   process.chdir(ROOT)
+  // autocannon runs in this process: it shares the upstream's core, away from the fronts'.
+  pin(process.pid, LOAD_CORE)
   const { jwks } = await benchJwt()
-  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/)
+  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
   procs.push(upstream)
   const gateway = await startProc(['--cpu-prof', `--cpu-prof-dir=${work}`, 'dist/server.js'], {
     GATEWAY_CONFIG: writeTenantsFile(work, upstream.url), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: join(work, 'data')

@@ -4,7 +4,7 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-import { API_KEY, benchJwt, ENTITY, measure, median, rssMb, startProc, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, LOAD_CORE, pin, measure, median, rssMb, startProc, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
 
 /**
  * `npm run bench`: the gateway against a bare reply-from proxy and direct-to-upstream, interleaved
@@ -40,9 +40,11 @@ interface Scenario { name: string; targets: Target[] }
 
 async function main (): Promise<void> {
   process.chdir(ROOT)
+  // autocannon runs in this process: it shares the upstream's core, away from the fronts'.
+  pin(process.pid, LOAD_CORE)
   const { jwks, jwt } = await benchJwt()
 
-  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/)
+  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
   procs.push(upstream)
   const gateway = await startGateway(upstream.url)
   log(`gateway ready in ${gateway.readyMs} ms (spawn to /readyz 200)`)

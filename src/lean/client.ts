@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { errors as undiciErrors } from 'undici'
 import type { LeanClientConfig } from '../config/types.js'
 import { Deadline } from './deadline.js'
+import { exchange, ExchangeTimeoutError } from './exchange.js'
 import { LeanConnectionError, LeanError, LeanHttpError, LeanOverloadedError } from './errors.js'
 import type { LeanCallTracer, LeanObserver } from './observer.js'
 import { isApplicationFailure, isRetryableRead } from './outcome.js'
@@ -159,30 +160,25 @@ export class LeanClient {
     if (remaining === 0) throw deadline.timeoutError(req.operation)
     const span = this.tracer?.start({ operation: req.operation, method: req.method, url: this.origin + this.basePath + req.path, attempt })
     if (span !== undefined) Object.assign(headers, span.headers)
-    // One native timer per attempt: undici's own header timer is coarse (about a second), too loose
-    // for a short timeoutMs.
-    const abort = new AbortController()
-    const timer = setTimeout(() => abort.abort(), remaining)
     try {
-      const res = await this.pools.get(this.origin).request({
+      const res = await exchange(this.pools.get(this.origin), {
         method: req.method,
         path: this.basePath + req.path,
         headers,
         body: req.body,
-        signal: abort.signal
+        timeoutMs: remaining
       })
-      const body = Buffer.from(await res.body.arrayBuffer())
-      this.observer.upstream(req.operation, String(res.statusCode), seconds())
-      span?.end(res.statusCode)
+      this.observer.upstream(req.operation, String(res.status), seconds())
+      span?.end(res.status)
       return {
-        status: res.statusCode,
+        status: res.status,
         contentType: header(res.headers, 'content-type'),
         correlationId: header(res.headers, 'lean-correlation-id'),
         retryAfter: header(res.headers, 'retry-after'),
-        body
+        body: res.body
       }
     } catch (err) {
-      if (abort.signal.aborted || isTimeout(err)) {
+      if (err instanceof ExchangeTimeoutError || isTimeout(err)) {
         this.observer.upstream(req.operation, 'timeout', seconds())
         span?.end('timeout')
         throw deadline.timeoutError(req.operation)
@@ -192,8 +188,6 @@ export class LeanClient {
       span?.end(code)
       if (err instanceof LeanError) throw err
       throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${code}`, req.operation, !NOT_SENT.has(code), { cause: err })
-    } finally {
-      clearTimeout(timer)
     }
   }
 }

@@ -17,7 +17,7 @@ export class PoolRegistry {
         keepAliveTimeout: 30_000,
         keepAliveMaxTimeout: 60_000,
         connect: { timeout: 10_000 },
-        // The caller's deadline is enforced by an abort signal; these are the backstops.
+        // The caller's deadline is exchange()'s own timer (undici's are coarse, about a second); these are backstops.
         headersTimeout: 600_000,
         bodyTimeout: 600_000
       })
