@@ -1,4 +1,5 @@
-import type { FastifyServerOptions } from 'fastify'
+import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify'
+import type { Bindings, ChildLoggerOptions } from 'pino'
 
 /** Paths pino blanks wherever they appear, so no credential is ever written to a log. */
 export const REDACT_PATHS = [
@@ -20,4 +21,47 @@ export const REDACT_PATHS = [
 
 export function loggerOptions (level: string): FastifyServerOptions['logger'] {
   return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }
+}
+
+type LevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'
+
+/**
+ * request.log, made real only when something is logged through it. Fastify makes a pino child per
+ * request for its reqId binding, and with redaction on, that child costs more than the access line;
+ * on the happy path nothing logs through request.log (the access line has its own logger), so most
+ * requests never need one.
+ */
+class RequestLogger {
+  #real: FastifyBaseLogger | undefined
+
+  constructor (
+    private readonly parent: FastifyBaseLogger,
+    private readonly childBindings: Bindings,
+    private readonly options: ChildLoggerOptions
+  ) {}
+
+  private get real (): FastifyBaseLogger {
+    this.#real ??= this.parent.child(this.childBindings, this.options)
+    return this.#real
+  }
+
+  get level (): string { return this.#real?.level ?? this.options.level ?? this.parent.level }
+  set level (level: string) { this.real.level = level }
+  child (bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger { return this.real.child(bindings, options) }
+  silent (...args: unknown[]): void { this.log('silent' as LevelName, args) }
+  fatal (...args: unknown[]): void { this.log('fatal', args) }
+  error (...args: unknown[]): void { this.log('error', args) }
+  warn (...args: unknown[]): void { this.log('warn', args) }
+  info (...args: unknown[]): void { this.log('info', args) }
+  debug (...args: unknown[]): void { this.log('debug', args) }
+  trace (...args: unknown[]): void { this.log('trace', args) }
+
+  private log (level: LevelName, args: unknown[]): void {
+    (this.real[level] as (...a: unknown[]) => void)(...args)
+  }
+}
+
+/** Fastify's childLoggerFactory: request loggers made on first use (see RequestLogger). */
+export function lazyRequestLogger (logger: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions): FastifyBaseLogger {
+  return new RequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger
 }

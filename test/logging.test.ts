@@ -36,6 +36,10 @@ t.test('no secret, token, key or JWT is ever logged, even at trace level', async
   const text = logs()
   t.ok(text.length > 1000, 'the gateway did log')
   t.match(text, /"reqId"/, 'log lines carry the request id')
+  const access = text.split('\n').filter((line) => line.includes('"request completed"')).map((line) => JSON.parse(line) as Record<string, unknown>)
+  t.equal(access.length, calls.length + 4, 'one access line per request')
+  t.match(access[0], { reqId: String, method: 'GET', url: '/data/v2/accounts', route: '/data/v2/accounts', status: 200, ms: Number, tenant: 'acme', caller: String })
+  t.match(access[3], { status: 401, url: '/data/v2/accounts' }, 'refused requests are logged too')
   const secrets: Record<string, string> = {
     ...KEYS,
     clientSecretA: TEST_ENV.TEST_LEAN_SECRET_A,

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { hash, timingSafeEqual } from 'node:crypto'
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
@@ -34,7 +34,8 @@ function identityProviderFailed (err: unknown): boolean {
     (err instanceof Error && err.name === 'TypeError')
 }
 
-const sha256 = (value: string): Buffer => createHash('sha256').update(value).digest()
+// One-shot: no Hash object per request.
+const sha256 = (value: string): Buffer => hash('sha256', value, 'buffer')
 
 export default fp(
   async function authPlugin (app) {

@@ -35,6 +35,7 @@ export default fp<{ tracer: Tracer }>(
       request.trace = { span, context: active }
       const { traceId, spanId } = span.spanContext()
       request.log = request.log.child({ trace_id: traceId, span_id: spanId })
+      request.accessFields = { trace_id: traceId, span_id: spanId }
       context.with(active, done)
     })
     app.addHook('preHandler', (request, _reply, done) => { enter(request, done) })
@@ -55,5 +56,5 @@ export default fp<{ tracer: Tracer }>(
       done()
     })
   },
-  { name: 'tracing', fastify: '5.x' }
+  { name: 'tracing', fastify: '5.x', dependencies: ['access-log'] }
 )
