@@ -46,7 +46,14 @@ export interface BuildOptions {
   tracing?: Tracing
   logger?: FastifyServerOptions['logger']
   loggerInstance?: FastifyServerOptions['loggerInstance']
+  /**
+   * Stages switched off, so a benchmark can price each one (bench/ablation.ts). Never set by
+   * server.ts, nor by any configuration or environment variable: a gateway that users run has them all.
+   */
+  ablate?: readonly AblatedStage[]
 }
+
+export type AblatedStage = 'access-log' | 'metrics' | 'rate-limit' | 'schemas' | 'auth'
 
 const VISIBLE_ASCII = /^[\x21-\x7E]{1,128}$/
 
@@ -113,24 +120,25 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     done(null, payload)
   })
 
-  await app.register(accessLogPlugin)
+  const on = (stage: AblatedStage): boolean => options.ablate?.includes(stage) !== true
+  if (on('access-log')) await app.register(accessLogPlugin)
   // First, so the request's span covers everything after it; absent, nothing of it runs.
   if (options.tracing !== undefined) await app.register(tracingPlugin, { tracer: options.tracing.tracer })
   await app.register(errorsPlugin)
   await app.register(bodyPlugin)
-  await app.register(metricsPlugin)
+  await app.register(metricsPlugin, { perRequest: on('metrics') })
   await app.register(storePlugin, { store: options.store, wrap: options.tracing?.wrapStore })
   // The tenant directory, replaced whole by reloadConfig; everything below reads it per request.
   await app.register(tenantsPlugin, { config })
-  await app.register(rateLimitPlugin, options.rateLimit ?? {})
+  await app.register(rateLimitPlugin, { ...options.rateLimit, callerLimits: on('rate-limit') })
   // Before any route: its request decorators (request.caller) must exist on every route's requests,
   // Swagger UI's included, or the access log and metrics hooks fail on them.
-  await app.register(authPlugin)
+  await app.register(authPlugin, { authenticate: on('auth') })
   await app.register(swaggerPlugin, options.docs ?? {})
   await app.register(leanPlugin, { ...(options.tracing !== undefined && { tracer: options.tracing.lean }) })
   await app.register(eventsPlugin, options.events ?? {})
   await app.register(healthRoutes)
-  await app.register(leanRoutes)
+  await app.register(leanRoutes, { validate: on('schemas') })
   await app.register(auditRoutes)
   await app.register(eventRoutes)
   await app.register(webhookRoutes)

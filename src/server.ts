@@ -1,12 +1,11 @@
 import type { AddressInfo } from 'node:net'
 import closeWithGrace from 'close-with-grace'
-import pino from 'pino'
 import { buildApp } from './app.js'
 import { readEnvironment } from './config/env.js'
 import { ConfigError, loadConfigFile, slowestLeanMs } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { DEMO_API_KEY, DEMO_ENTITY_ID, startDemo, type Demo } from './demo.js'
-import { REDACT_PATHS } from './logger.js'
+import { processLogger, writeAfterLog } from './logger.js'
 import { DataDirLockedError } from './store/index.js'
 import { tracingProtocol } from './tracing/env.js'
 
@@ -16,7 +15,7 @@ async function main (): Promise<void> {
   // Installed first, so a SIGHUP while starting (a config sidecar, say) cannot kill the process.
   let reload = (): void => {}
   process.on('SIGHUP', () => { reload() })
-  const logger = pino({ level: env.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' } })
+  const logger = processLogger(env.logLevel)
 
   let demo: Demo | undefined
   let config: GatewayConfig
@@ -71,7 +70,7 @@ async function main (): Promise<void> {
     demo.connect(`http://${host}:${bound.port}`)
     const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
     logger.info({ docs: `${base}/docs`, entityId: DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
-    process.stdout.write(
+    writeAfterLog(logger,
       `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
       `  Docs:       ${base}/docs\n  API key:    ${DEMO_API_KEY}\n  Entity id:  ${DEMO_ENTITY_ID}\n` +
       `  Emulator:   ${demo.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +

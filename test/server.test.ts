@@ -39,8 +39,10 @@ t.test('demo mode prints the docs URL, key and entity, and serves the demo', asy
   t.equal(res.statusCode, 200)
   t.ok((await res.body.json() as unknown[]).length >= 2)
   t.notMatch(server.output(), /"apiKey"/, 'the key is in the banner, not in a log line')
+  t.ok(server.output().indexOf('Server listening') < server.output().indexOf('Demo mode'), 'the banner follows the log lines batched before it')
   server.child.kill('SIGTERM')
   t.equal(await server.exited, 0)
+  t.match(server.output(), /"msg":"closed"/, 'the last batch of log lines is written at exit')
 })
 
 t.test('the demo cannot become production by accident', async (t) => {

@@ -32,8 +32,14 @@ function childCache<T> (make: (...labels: string[]) => T): (...labels: string[])
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
 
 /** Prometheus metrics on a registry of the app's own, so several apps in one process never collide. */
-export default fp(
-  async function metricsPlugin (app) {
+export interface MetricsOptions {
+  /** Per-request series (HTTP and Lean latency); off only in a benchmark's ablation (app.ts). */
+  perRequest?: boolean
+}
+
+export default fp<MetricsOptions>(
+  async function metricsPlugin (app, options) {
+    const perRequest = options.perRequest !== false
     const registry = new Registry()
     collectDefaultMetrics({ register: registry })
 
@@ -123,14 +129,14 @@ export default fp(
       },
       polls: (outcome) => polls.inc({ outcome }),
       lean: {
-        upstream: (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds),
+        upstream: perRequest ? (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds) : () => {},
         tokenFetch: (outcome) => tokenFetches.inc({ outcome })
       }
     })
 
     const requestChild = childCache((method, route, status) => requests.labels(method!, route!, status!))
     const latencyChild = childCache((method, route) => latency.labels(method!, route!))
-    app.addHook('onResponse', (request, reply, done) => {
+    if (perRequest) app.addHook('onResponse', (request, reply, done) => {
       // Unmatched URLs share one label so scanners cannot blow up the series count.
       const route = request.routeOptions.url ?? 'unmatched'
       requestChild(request.method, route, String(reply.statusCode)).inc()

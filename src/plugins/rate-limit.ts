@@ -13,6 +13,8 @@ export interface RateLimitOptions {
   redisUrl?: string | undefined
   /** Key prefix in Redis; tests use a fresh one per run. */
   namespace?: string
+  /** The callers' limits; off only in a benchmark's ablation (app.ts). */
+  callerLimits?: boolean
 }
 
 declare module 'fastify' {
@@ -119,6 +121,7 @@ export default fp<RateLimitOptions>(
     // The caller's limit, worked out once per request and read by the limiter's three callbacks.
     const resolved = new WeakMap<FastifyRequest, { limit: Limit; key: string }>()
     app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => {
+      if (options.callerLimits === false) return async function unlimited () {}
       const limiter = app.rateLimit({
         keyGenerator: (request) => resolved.get(request)!.key,
         max: (request) => resolved.get(request)!.limit.max,
