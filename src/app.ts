@@ -28,7 +28,6 @@ import healthRoutes from './routes/health.js'
 import leanRoutes from './routes/lean/index.js'
 import { Problem } from './schemas/common.js'
 import { wireFor } from './lean/wire/index.js'
-import tracingPlugin from './plugins/tracing.js'
 import type { Tracing } from './tracing/index.js'
 
 export interface BuildOptions {
@@ -123,7 +122,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   const on = (stage: AblatedStage): boolean => options.ablate?.includes(stage) !== true
   if (on('access-log')) await app.register(accessLogPlugin)
   // First, so the request's span covers everything after it; absent, nothing of it runs.
-  if (options.tracing !== undefined) await app.register(tracingPlugin, { tracer: options.tracing.tracer })
+  if (options.tracing !== undefined) await app.register((await import('./plugins/tracing.js')).default, { tracer: options.tracing.tracer })
   await app.register(errorsPlugin)
   await app.register(bodyPlugin)
   await app.register(metricsPlugin, { perRequest: on('metrics') })

@@ -58,7 +58,7 @@ program.command('entities')
     if (tenant === undefined) throw new ConfigError('--tenant', `no tenant "${options.tenant}" in ${env.configPath}`)
     const bad = entities.filter((e) => !UUID.test(e))
     if (bad.length > 0) throw new ConfigError('entity', `not a UUID: ${bad.join(', ')}`)
-    const store = createStore({ dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, exclusive: false })
+    const store = await createStore({ dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, exclusive: false })
     try {
       await store.migrate()
       const createdAt = new Date().toISOString()

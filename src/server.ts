@@ -4,7 +4,7 @@ import { buildApp } from './app.js'
 import { readEnvironment } from './config/env.js'
 import { ConfigError, loadConfigFile, slowestLeanMs } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
-import { DEMO_API_KEY, DEMO_ENTITY_ID, startDemo, type Demo } from './demo.js'
+import type { Demo } from './demo.js'
 import { processLogger, writeAfterLog } from './logger.js'
 import { DataDirLockedError } from './store/index.js'
 import { tracingProtocol } from './tracing/env.js'
@@ -19,8 +19,10 @@ async function main (): Promise<void> {
 
   let demo: Demo | undefined
   let config: GatewayConfig
-  if (env.demo) {
-    demo = await startDemo(env.demoWire, env.dataDir)
+  // The demo's emulator and identity provider are loaded only for the demo.
+  const demoKit = env.demo ? await import('./demo.js') : undefined
+  if (demoKit !== undefined) {
+    demo = await demoKit.startDemo(env.demoWire, env.dataDir)
     config = demo.config
   } else {
     config = loadConfigFile(env.configPath!)
@@ -33,7 +35,7 @@ async function main (): Promise<void> {
   const app = await buildApp({ config, loggerInstance: logger, ...(tracing !== undefined && { tracing }), store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
     rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix },
     http: env.http,
-    ...(demo !== undefined && { docs: { demoApiKey: DEMO_API_KEY, demoEntityId: DEMO_ENTITY_ID } })
+    ...(demo !== undefined && { docs: { demoApiKey: demoKit!.DEMO_API_KEY, demoEntityId: demoKit!.DEMO_ENTITY_ID } })
   })
   const slowestLean = slowestLeanMs(config.tenants)
 
@@ -69,10 +71,10 @@ async function main (): Promise<void> {
     const host = bound.address === '0.0.0.0' || bound.address === '::' ? '127.0.0.1' : bound.family === 'IPv6' ? `[${bound.address}]` : bound.address
     demo.connect(`http://${host}:${bound.port}`)
     const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
-    logger.info({ docs: `${base}/docs`, entityId: DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
+    logger.info({ docs: `${base}/docs`, entityId: demoKit!.DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
     writeAfterLog(logger,
       `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
-      `  Docs:       ${base}/docs\n  API key:    ${DEMO_API_KEY}\n  Entity id:  ${DEMO_ENTITY_ID}\n` +
+      `  Docs:       ${base}/docs\n  API key:    ${demoKit!.DEMO_API_KEY}\n  Entity id:  ${demoKit!.DEMO_ENTITY_ID}\n` +
       `  Emulator:   ${demo.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +
       `  App user:   demo-user, token (12 h; more with npm run demo-token -- <user>):\n  ${demoUserToken!}\n\n`
     )

@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import { Counter, Gauge } from 'prom-client'
 import type { Scope } from '../config/schema.js'
 import type { Limit } from '../config/types.js'
@@ -60,6 +60,8 @@ export default fp<RateLimitOptions>(
     })
 
     if (options.redisUrl !== undefined) {
+      // Loaded only when configured: the single-process gateway keeps its counters in memory.
+      const { Redis } = await import('ioredis')
       redis = new Redis(options.redisUrl, {
         // Fail fast while Redis is away instead of queueing requests behind it.
         enableOfflineQueue: false,

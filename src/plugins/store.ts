@@ -12,7 +12,7 @@ const PURGE_EVERY_MS = 10 * 60_000
 /** The durable store: migrated before the app takes a request, purged in the background, closed last. */
 export default fp<{ store: StoreOptions | Store; wrap?: ((store: Store) => Store) | undefined }>(
   async function storePlugin (app, options) {
-    const opened = 'claim' in options.store ? options.store : createStore(options.store)
+    const opened = 'claim' in options.store ? options.store : await createStore(options.store)
     // Tracing, when on, puts a span around each call.
     const store = options.wrap?.(opened) ?? opened
     const applied = await store.migrate()

@@ -1,5 +1,4 @@
-import { PostgresStore } from './postgres.js'
-import { SqliteStore, type SqliteSync } from './sqlite.js'
+import type { SqliteSync } from './sqlite.js'
 import type { Store } from './types.js'
 
 export interface StoreOptions {
@@ -55,11 +54,18 @@ const guard = (store: Store): Store => wrapStore(store, async (name, call) => {
   }
 })
 
-/** PostgreSQL when DATABASE_URL is set (replicas share it), else the embedded SQLite file. */
-export function createStore (options: StoreOptions): Store {
-  if (options.databaseUrl !== undefined) return guard(new PostgresStore(options.databaseUrl, options.schema, options.poolSize))
+/**
+ * PostgreSQL when DATABASE_URL is set (replicas share it), else the embedded SQLite file. Only the
+ * engine in use is loaded: a driver is resident memory for the life of the process.
+ */
+export async function createStore (options: StoreOptions): Promise<Store> {
+  if (options.databaseUrl !== undefined) {
+    const { PostgresStore } = await import('./postgres.js')
+    return guard(new PostgresStore(options.databaseUrl, options.schema, options.poolSize))
+  }
+  const { SqliteStore } = await import('./sqlite.js')
   return guard(new SqliteStore(options.dataDir, options.sqliteSync, options.exclusive ?? true))
 }
 
 export type { Store } from './types.js'
-export { DataDirLockedError } from './sqlite.js'
+export { DataDirLockedError } from './errors.js'

@@ -6,6 +6,7 @@ import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUM
 import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION } from './event-rows.js'
 import { SqliteEvents } from './sqlite-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
+import { DataDirLockedError } from './errors.js'
 
 /** Versioned migrations; each runs once, in order, inside one transaction. */
 export const MIGRATIONS: string[] = [
@@ -58,15 +59,8 @@ export const MIGRATIONS: string[] = [
 
 
 export type SqliteSync = 'normal' | 'full'
+export { DataDirLockedError }
 
-/** Another live process holds this DATA_DIR; two would free each other's leases. */
-export class DataDirLockedError extends Error {
-  constructor (dataDir: string) {
-    super(`DATA_DIR ${dataDir} is in use by another gateway process. The embedded store serves one process only; ` +
-      'to run several replicas, give them a shared PostgreSQL (DATABASE_URL) instead.')
-    this.name = 'DataDirLockedError'
-  }
-}
 
 /**
  * An exclusive lock on the data directory for as long as this process lives: a SQLite file held in

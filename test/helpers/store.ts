@@ -25,7 +25,7 @@ export function engines (t: Teardown): EngineUnderTest[] {
   const sqlite: EngineUnderTest = {
     name: 'sqlite',
     options: { dataDir },
-    open: async () => { const s = createStore({ dataDir }); await s.migrate(); return s },
+    open: async () => { const s = await createStore({ dataDir }); await s.migrate(); return s },
     raw: async (sql) => {
       const { default: Database } = await import('better-sqlite3')
       const db = new Database(join(dataDir, 'gateway.db'))
@@ -43,7 +43,7 @@ export function engines (t: Teardown): EngineUnderTest[] {
   const postgres: EngineUnderTest = {
     name: 'postgres',
     options: { dataDir, databaseUrl: TEST_DATABASE_URL, schema },
-    open: async () => { const s = createStore({ dataDir, databaseUrl: TEST_DATABASE_URL, schema }); await s.migrate(); return s },
+    open: async () => { const s = await createStore({ dataDir, databaseUrl: TEST_DATABASE_URL, schema }); await s.migrate(); return s },
     raw: async (sql) => {
       const client = new pg.Client({ connectionString: TEST_DATABASE_URL, options: `-c search_path=${schema}` })
       await client.connect()

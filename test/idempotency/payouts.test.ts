@@ -105,7 +105,7 @@ for (const wire of WIRES) {
         // What a process killed mid-payout leaves behind: a claimed key with a lease.
         const leaveLease = async (destinationId: string) => {
           body = wire.payout(destinationId, 7)
-          const crashed = createStore(engine.options)
+          const crashed = await createStore(engine.options)
           await crashed.migrate()
           await crashed.claim({ tenantId: 'acme', key: 'crash-1', fingerprint: requestFingerprint('POST', '/payouts/v1/payment', body), operation: 'createPayoutPayment', leaseMs: 300, ttlMs: 3_600_000 })
           await crashed.close()
