@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { API_KEY, benchJwt, ENTITY, LOAD_CORE, pin, measure, median, startProc, writeTenantsFile, type Load, type Proc } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, median, startProc, writeTenantsFile, type Load, type Proc } from './lib.js'
 
 /**
  * `npm run bench:compare -- <other checkout>`: this build's gateway against another build's (a
@@ -31,7 +31,7 @@ const work = mkdtempSync(join(os.tmpdir(), 'gw-compare-'))
 const procs: Proc[] = []
 
 async function gateway (root: string, upstream: string): Promise<Proc> {
-  const proc = await startProc([join(root, 'dist/server.js')], {
+  const proc = await startProc(gatewayArgs(join(root, 'dist/server.js'), root), {
     GATEWAY_CONFIG: writeTenantsFile(work, upstream),
     PORT: '0',
     HOST: '127.0.0.1',

@@ -42,6 +42,12 @@ export async function benchJwt (): Promise<{ jwks: string; jwt: string }> {
 
 export interface Proc { child: ChildProcess; url: string; readyMs: number; output: () => string }
 
+/** How users run the gateway: `npm start`'s Node flags (package.json), then the entry point's arguments. */
+export function gatewayArgs (entry: string | string[], root = '.'): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ')
+  return [...start.slice(1, -1), ...(Array.isArray(entry) ? entry : [entry])]
+}
+
 /**
  * Core pinning, where the machine has two cores or more and taskset exists: the load tool and the
  * upstream share the first core (LOAD_CORE), each measured front gets the other one (FRONT_CORE), so

@@ -4,7 +4,8 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-import { API_KEY, benchJwt, ENTITY, LOAD_CORE, pin, measure, median, rssMb, startProc, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
+import { ablationTable } from './ablation.js'
+import { API_KEY, benchJwt, ENTITY, FRONT_CORE, LOAD_CORE, gatewayArgs, pin, PINNED, measure, median, rssMb, startProc, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
 
 /**
  * `npm run bench`: the gateway against a bare reply-from proxy and direct-to-upstream, interleaved
@@ -23,7 +24,7 @@ const procs: Proc[] = []
 const log = (line: string): void => { process.stdout.write(`${line}\n`) }
 
 async function startGateway (upstream: string, extra: Record<string, string> = {}, tenants = 1, keys = 1): Promise<Proc> {
-  const proc = await startProc(['dist/server.js'], {
+  const proc = await startProc(gatewayArgs('dist/server.js'), {
     GATEWAY_CONFIG: writeTenantsFile(work, upstream, tenants, keys),
     PORT: '0',
     HOST: '127.0.0.1',
@@ -48,6 +49,8 @@ async function main (): Promise<void> {
   procs.push(upstream)
   const gateway = await startGateway(upstream.url)
   log(`gateway ready in ${gateway.readyMs} ms (spawn to /readyz 200)`)
+  await new Promise((resolve) => setTimeout(resolve, 2_000))
+  const idleRss = rssMb(gateway.child.pid!).rss
   const bare = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/)
   procs.push(bare)
   let gatewayPg: Proc | undefined
@@ -79,7 +82,7 @@ async function main (): Promise<void> {
   const results = new Map<string, Sample[]>()
   let peakRss = 0
   const sampler = setInterval(() => {
-    for (const g of [gateway, gatewayPg]) if (g !== undefined) peakRss = Math.max(peakRss, rssMb(g.child.pid!).rss)
+    peakRss = Math.max(peakRss, rssMb(gateway.child.pid!).rss)
   }, 100)
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of scenarios) {
@@ -93,7 +96,8 @@ async function main (): Promise<void> {
     }
   }
   clearInterval(sampler)
-  const gatewayPeak = Math.max(rssMb(gateway.child.pid!).peak, gatewayPg !== undefined ? rssMb(gatewayPg.child.pid!).peak : 0)
+  const gatewayPeak = rssMb(gateway.child.pid!).peak
+  const pgPeak = gatewayPg !== undefined ? rssMb(gatewayPg.child.pid!).peak : undefined
 
   // Cost growth: connections, then tenants and keys.
   const growth: string[] = []
@@ -110,8 +114,14 @@ async function main (): Promise<void> {
     growth.push(`| 50 connections, ${tenants} tenants, 1,000 keys | ${s.rps.toFixed(0)} | ${s.p99} | ${s.errors + s.non2xx} |`)
     g.child.kill('SIGTERM')
   }
+  // Ten seconds without load: what the gateway gives back, and what it keeps.
+  await new Promise((resolve) => setTimeout(resolve, 10_000))
+  const memory = { idle: idleRss, peak: gatewayPeak, sampledPeak: peakRss, after: rssMb(gateway.child.pid!).rss, pgPeak }
 
-  writeResults(scenarios, results, gateway.readyMs, gatewayPeak, peakRss, growth, gatewayPg !== undefined)
+  const ablation = process.env.BENCH_ABLATION === '0'
+    ? []
+    : await ablationTable({ work, upstream: upstream.url, rounds: ROUNDS, seconds: SECONDS, warmup: WARMUP, connections: CONNECTIONS, procs, log })
+  writeResults(scenarios, results, gateway.readyMs, memory, growth, ablation, gatewayPg !== undefined)
   if (gatewayPg !== undefined) {
     const db = new pg.Client({ connectionString: DATABASE_URL })
     await db.connect()
@@ -120,7 +130,9 @@ async function main (): Promise<void> {
   }
 }
 
-function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, readyMs: number, peak: number, sampledPeak: number, growth: string[], pgRan: boolean): void {
+interface Memory { idle: number; peak: number; sampledPeak: number; after: number; pgPeak: number | undefined }
+
+function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, readyMs: number, memory: Memory, growth: string[], ablation: string[], pgRan: boolean): void {
   const row = (scenario: string, target: string): string => {
     const s = results.get(`${scenario}|${target}`)!
     const m = (f: (x: Sample) => number): number => median(s.map(f))
@@ -139,14 +151,14 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     `Written by \`npm run bench\` on ${new Date().toISOString()}.`,
     '',
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
-    `Load tool and all servers share the machine. ${CONNECTIONS} connections; per run ${WARMUP} s warm-up then ${SECONDS} s measured;`,
+    `${PINNED ? `Pinned: autocannon and the upstream on core ${LOAD_CORE}, each measured front on core ${FRONT_CORE} (taskset).` : 'Not pinned: load tool and servers share every core.'} ${CONNECTIONS} connections; per run ${WARMUP} s warm-up then ${SECONDS} s measured;`,
     `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, bare proxy, gateway, …).`,
     'Figures are medians over rounds; ratios are computed round by round, then the median taken. CPU µs/req is the',
     "measured server's user + system time (/proc/<pid>/stat) over the run divided by its requests: steadier than req/s on a shared machine.",
     '',
     '- **direct**: autocannon straight at the node:http upstream (the limit).',
     '- **bare proxy**: Fastify + @fastify/reply-from adding the Lean token and entity_id, info logs.',
-    '- **gateway**: `node dist/server.js`: API-key/JWT auth, scopes, entity injection, token manager, rate limit',
+    '- **gateway**: `dist/server.js` run as `npm start` runs it (its Node flags): API-key/JWT auth, scopes, entity injection, token manager, rate limit',
     '  (set high), idempotency store, metrics, info logs (to a pipe).',
     '',
     '| scenario | target | req/s | CPU µs/req | p50 ms | p99 ms | p99.9 ms | errors + non-2xx |',
@@ -158,7 +170,9 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     ...scenarios.filter((s) => s.targets.length === 3).map((s) =>
       `| ${s.name} | ${ratio(s.name, 'bare proxy')} | ${ratio(s.name, 'direct')} | ${ratio(s.name, 'bare proxy', (x) => x.cpuUs ?? 0)} | ${ratio(s.name, 'bare proxy', (x) => Math.max(1, x.p99))} |`),
     '',
-    `Gateway: ready ${readyMs} ms after spawn; resident memory peak ${peak.toFixed(0)} MB (VmHWM), highest sampled ${sampledPeak.toFixed(0)} MB.`,
+    `Gateway: ready ${readyMs} ms after spawn. Resident memory (SQLite gateway, MB): idle ${memory.idle.toFixed(0)} after start, ` +
+      `peak ${memory.peak.toFixed(0)} over the whole run (VmHWM; highest sampled ${memory.sampledPeak.toFixed(0)}), ${memory.after.toFixed(0)} ten seconds after the load` +
+      `${memory.pgPeak === undefined ? '' : `; the PostgreSQL gateway's peak ${memory.pgPeak.toFixed(0)}`}.`,
     ...(pgRan ? [] : ['', 'PostgreSQL scenario skipped: TEST_DATABASE_URL not set.']),
     '',
     '## Cost growth (gateway, GET accounts with an API key)',
@@ -167,6 +181,7 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     '|---|---|---|---|',
     ...growth,
     '',
+    ...ablation,
     // Hand-written analysis (profiles, before/after) kept across runs.
     ...(existsSync(join(ROOT, 'bench', 'NOTES.md')) ? [readFileSync(join(ROOT, 'bench', 'NOTES.md'), 'utf8')] : [])
   ]

@@ -92,4 +92,6 @@ t.test('the Docker image is production: it refuses to run the demo unless told t
   t.notOk(settings.includes('HOST'), 'HOST is left to the gateway: 0.0.0.0 with a tenants file, 127.0.0.1 for a demo unless set')
   t.notOk(settings.includes('GATEWAY_CONFIG'), 'the operator names the tenants file')
   t.match(runtime, /\nUSER node\n/)
+  const startScript = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start
+  t.equal(/^CMD (.*)$/m.exec(runtime)?.[1], JSON.stringify(startScript.split(' ')).replaceAll(',', ', '), 'the image runs the gateway as npm start does, Node flags included')
 })
