@@ -8,6 +8,8 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose'
 
 export const API_KEY = 'bench-key-0123456789abcdef'
 export const ENTITY = '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c'
+/** Signs the soak's Lean webhooks (tenant 0's Lean application, client-0). */
+export const WEBHOOK_SECRET = 'bench-webhook-secret-0123456789'
 const ALL_SCOPES = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read']
 
 /** A tenants file for `tenants` tenants and `keys` keys in all; tenant 0 has API_KEY and app users. */
@@ -16,7 +18,7 @@ export function writeTenantsFile (dir: string, upstream: string, tenants = 1, ke
   const file = {
     tenants: Array.from({ length: tenants }, (_, t) => ({
       id: `bench-${t}`,
-      lean: { apiUrl: upstream, authUrl: `${upstream}/oauth2/token`, clientId: `client-${t}`, clientSecret: 'bench-secret', maxConcurrent: 10_000 },
+      lean: { apiUrl: upstream, authUrl: `${upstream}/oauth2/token`, clientId: `client-${t}`, clientSecret: 'bench-secret', maxConcurrent: 10_000, ...(t === 0 && { webhookSecret: WEBHOOK_SECRET }) },
       apiKeys: Array.from({ length: t === 0 ? Math.max(1, perTenant) : perTenant }, (_, k) => ({
         id: `key-${t}-${k}`,
         sha256: createHash('sha256').update(t === 0 && k === 0 ? API_KEY : `other-${t}-${k}`).digest('hex'),
