@@ -52,14 +52,16 @@ async function main (): Promise<void> {
   process.chdir(ROOT)
   // autocannon runs in this process: it shares the upstream's core, away from the fronts'.
   pin(process.pid, LOAD_CORE)
-  const { jwks } = await benchJwt()
+  const { jwks, jwt } = await benchJwt()
+  // BENCH_PROFILE_AUTH=jwt: an app user's token instead of the API key.
+  const byJwt = process.env.BENCH_PROFILE_AUTH === 'jwt'
   const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
   procs.push(upstream)
   const gateway = await startProc(['--cpu-prof', `--cpu-prof-dir=${work}`, ...gatewayArgs('dist/server.js')], {
     GATEWAY_CONFIG: writeTenantsFile(work, upstream.url), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: join(work, 'data')
   }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
   procs.push(gateway)
-  const load = { url: `${gateway.url}/data/v2/accounts`, method: 'GET' as const, headers: { 'x-api-key': API_KEY, entity_id: ENTITY } }
+  const load = { url: `${gateway.url}/data/v2/accounts`, method: 'GET' as const, headers: (byJwt ? { authorization: `Bearer ${jwt}` } : { 'x-api-key': API_KEY, entity_id: ENTITY }) as Record<string, string> }
   await measure(load, 50, 2)
   const measuredFrom = Date.now()
   const sample = await measure(load, 50, SECONDS, gateway.child.pid)
@@ -85,7 +87,7 @@ async function main (): Promise<void> {
   const lines = [
     '# Where the gateway spends its CPU',
     '',
-    `Written by \`npm run bench:profile\` on ${new Date().toISOString()}: GET /data/v2/accounts with an API key, 50 connections, ${SECONDS} s,`,
+    `Written by \`npm run bench:profile\` on ${new Date().toISOString()}: GET /data/v2/accounts with ${byJwt ? 'an end-user JWT' : 'an API key'}, 50 connections, ${SECONDS} s,`,
     `${sample.rps.toFixed(0)} req/s at ${(sample.cpuUs ?? 0).toFixed(0)} µs of CPU per request, RSS ${rss.rss.toFixed(0)} MB (peak ${rss.peak.toFixed(0)} MB).`,
     `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. Shares of the busy samples, by self time.`,
     '',
