@@ -12,8 +12,9 @@ import { API_KEY, benchJwt, ENTITY, FRONT_CORE, LOAD_CORE, gatewayArgs, pin, PIN
  * round by round, written to bench/RESULTS.md. Numbers, not assertions: nothing here fails a build.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+// More, shorter rounds: on a shared host the ratios taken within a round are what hold, so more of them.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2)
 const CONNECTIONS = 50
 const DATABASE_URL = process.env.TEST_DATABASE_URL
@@ -86,7 +87,8 @@ async function main (): Promise<void> {
   }, 100)
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of scenarios) {
-      for (const target of scenario.targets) {
+      // Alternated round by round, so no configuration always runs first after a pause, or last.
+      for (const target of round % 2 === 0 ? [...scenario.targets].reverse() : scenario.targets) {
         await measure(target.load, CONNECTIONS, WARMUP)
         const sample = await measure(target.load, CONNECTIONS, SECONDS, target.proc.child.pid)
         const id = `${scenario.name}|${target.name}`
@@ -152,7 +154,7 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     '',
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
     `${PINNED ? `Pinned: autocannon and the upstream on core ${LOAD_CORE}, each measured front on core ${FRONT_CORE} (taskset).` : 'Not pinned: load tool and servers share every core.'} ${CONNECTIONS} connections; per run ${WARMUP} s warm-up then ${SECONDS} s measured;`,
-    `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, bare proxy, gateway, …).`,
+    `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, bare proxy, gateway, …), their order reversed every other round.`,
     'Figures are medians over rounds; ratios are computed round by round, then the median taken. CPU µs/req is the',
     "measured server's user + system time (/proc/<pid>/stat) over the run divided by its requests: steadier than req/s on a shared machine.",
     '',
