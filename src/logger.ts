@@ -19,6 +19,9 @@ export const REDACT_PATHS = [
   '*.secret'
 ]
 
+/** pino's redact option, for every logger the gateway writes through. */
+export const REDACTION = { paths: REDACT_PATHS, censor: '[redacted]' }
+
 /** Lines are written to stdout in batches of this size… */
 const LOG_BATCH_BYTES = 4096
 /** …or at least this often, so a quiet gateway's lines still show up at once. */
@@ -32,7 +35,7 @@ const LOG_FLUSH_MS = 250
  */
 export function processLogger (level: string): Logger {
   const destination = pino.destination({ dest: 1, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS })
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination)
+  return pino({ level, redact: REDACTION }, destination)
 }
 
 /** Text for stdout written after the log lines already batched, not before them. */
@@ -41,7 +44,7 @@ export function writeAfterLog (logger: Logger, text: string): void {
 }
 
 export function loggerOptions (level: string): FastifyServerOptions['logger'] {
-  return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }
+  return { level, redact: REDACTION }
 }
 
 type LevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'
@@ -69,7 +72,8 @@ class RequestLogger {
   get level (): string { return this.#real?.level ?? this.options.level ?? this.parent.level }
   set level (level: string) { this.real.level = level }
   child (bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger { return this.real.child(bindings, options) }
-  silent (...args: unknown[]): void { this.log('silent' as LevelName, args) }
+  // pino's silent level writes nothing: no logger needs making for it.
+  silent (): void {}
   fatal (...args: unknown[]): void { this.log('fatal', args) }
   error (...args: unknown[]): void { this.log('error', args) }
   warn (...args: unknown[]): void { this.log('warn', args) }

@@ -31,12 +31,12 @@ function childCache<T> (make: (...labels: string[]) => T): (...labels: string[])
 
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
 
-/** Prometheus metrics on a registry of the app's own, so several apps in one process never collide. */
 export interface MetricsOptions {
   /** Per-request series (HTTP and Lean latency); off only in a benchmark's ablation (app.ts). */
   perRequest?: boolean
 }
 
+/** Prometheus metrics on a registry of the app's own, so several apps in one process never collide. */
 export default fp<MetricsOptions>(
   async function metricsPlugin (app, options) {
     const perRequest = options.perRequest !== false

@@ -61,7 +61,6 @@ export const MIGRATIONS: string[] = [
 const PAGE_CACHE_KIB = 4096
 
 export type SqliteSync = 'normal' | 'full'
-export { DataDirLockedError }
 
 
 /**

@@ -8,7 +8,7 @@ import pino from 'pino'
 import { buildApp } from '../../src/app.js'
 import { resolveConfig } from '../../src/config/load.js'
 import type { LeanEmulator } from '../../src/lean/emulator/index.js'
-import { REDACT_PATHS } from '../../src/logger.js'
+import { REDACTION } from '../../src/logger.js'
 import type { Store, StoreOptions } from '../../src/store/index.js'
 import type { HttpLimits } from '../../src/http/limits.js'
 import type { EventsOptions } from '../../src/plugins/events.js'
@@ -90,7 +90,7 @@ export async function startGateway (
   }
   const chunks: string[] = []
   const stream = new Writable({ write (chunk, _enc, done) { chunks.push(String(chunk)); done() } })
-  const loggerInstance = pino({ level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, stream)
+  const loggerInstance = pino({ level: options.level ?? 'info', redact: REDACTION }, stream)
   const file = options.file ?? tenantsFile(emulator, options)
   const app = await buildApp({ config: resolveConfig(file, TEST_ENV), loggerInstance, store, ...(options.rateLimit !== undefined && { rateLimit: options.rateLimit }), ...(options.http !== undefined && { http: options.http }), ...(options.events !== undefined && { events: options.events }) })
   // Every answer of the test against the served document (see helpers/contract.ts).
