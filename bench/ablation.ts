@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { API_KEY, ENTITY, gatewayArgs, measure, median, startProc, writeTenantsFile, type Proc, type Sample } from './lib.js'
+import { API_KEY, ENTITY, gatewayArgs, measure, median, startGatewayProc, writeTenantsFile, type Proc, type Sample } from './lib.js'
 
 /**
  * The ablation table: the gateway serving GET accounts (API key) with one stage switched off at a
@@ -20,9 +20,9 @@ export async function ablationTable (options: { work: string; upstream: string; 
   const variants = [{ name: 'everything on', off: [] as string[] }, ...STAGES.map((stage) => ({ name: `without ${stage}`, off: [stage] })), { name: 'all five off', off: [...STAGES] }]
   const started: Array<{ name: string; off: string[]; proc: Proc }> = []
   for (const v of variants) {
-    const proc = await startProc(gatewayArgs(['--import', 'tsx', 'bench/ablated-server.ts']), {
-      GATEWAY_CONFIG: writeTenantsFile(work, upstream), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: join(work, `ablation-${started.length}`), BENCH_ABLATE: v.off.join(',')
-    }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
+    const proc = await startGatewayProc(gatewayArgs(['--import', 'tsx', 'bench/ablated-server.ts']), {
+      GATEWAY_CONFIG: writeTenantsFile(work, upstream), DATA_DIR: join(work, `ablation-${started.length}`), BENCH_ABLATE: v.off.join(',')
+    })
     procs.push(proc)
     started.push({ ...v, proc })
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, median, startProc, writeTenantsFile, type Load, type Proc } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, median, startGatewayProc, startUpstream, writeTenantsFile, type Load, type Proc } from './lib.js'
 
 /**
  * `npm run bench:compare -- <other checkout>`: this build's gateway against another build's (a
@@ -31,13 +31,10 @@ const work = mkdtempSync(join(os.tmpdir(), 'gw-compare-'))
 const procs: Proc[] = []
 
 async function gateway (root: string, upstream: string): Promise<Proc> {
-  const proc = await startProc(gatewayArgs(join(root, 'dist/server.js'), root), {
+  const proc = await startGatewayProc(gatewayArgs(join(root, 'dist/server.js'), root), {
     GATEWAY_CONFIG: writeTenantsFile(work, upstream),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
     DATA_DIR: join(work, `data-${procs.length}`)
-  }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
+  })
   procs.push(proc)
   return proc
 }
@@ -47,7 +44,7 @@ async function main (): Promise<void> {
   // autocannon runs in this process: it shares the upstream's core, away from the fronts'.
   pin(process.pid, LOAD_CORE)
   const { jwks, jwt } = await benchJwt()
-  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
+  const upstream = await startUpstream(jwks)
   procs.push(upstream)
   const builds = [{ name: 'this build', proc: await gateway(ROOT, upstream.url) }, { name: `baseline (${baseline!})`, proc: await gateway(resolve(baseline!), upstream.url) }]
   const scenarios: Array<{ name: string; load: (url: string) => Load }> = [

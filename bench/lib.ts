@@ -1,10 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { exportJWK, generateKeyPair, SignJWT } from 'jose'
+import pg from 'pg'
 
 export const API_KEY = 'bench-key-0123456789abcdef'
 export const ENTITY = '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c'
@@ -101,6 +102,33 @@ export async function startProc (args: string[], env: Record<string, string>, pa
   }
 }
 
+/** What Fastify logs once a server listens on loopback; group 1 is the port. */
+export const LISTENING = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/
+
+/** The benchmark's Lean stand-in (bench/upstream.ts), on the load tool's core. */
+export async function startUpstream (jwks: string): Promise<Proc> {
+  return await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
+}
+
+/**
+ * A gateway process: `args` are its Node flags and entry point, `env` at least GATEWAY_CONFIG and
+ * DATA_DIR; it listens on a free loopback port at info level, and is returned once /readyz answers.
+ */
+export async function startGatewayProc (args: string[], env: Record<string, string>): Promise<Proc> {
+  return await startProc(args, { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env }, LISTENING, '/readyz')
+}
+
+/** Drops a benchmark's PostgreSQL schema. */
+export async function dropSchema (databaseUrl: string, schema: string): Promise<void> {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+  await db.end()
+}
+
+/** autocannon's requests option for a fresh Idempotency-Key on every request. */
+export const FRESH_KEY_REQUESTS = [{ setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() } }) }]
+
 /** Current and peak resident memory of a process, in MB (Linux /proc). */
 export function rssMb (pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -141,7 +169,7 @@ export async function measure (load: Load, connections: number, seconds: number,
     headers: load.headers,
     ...(load.body !== undefined && { body: load.body }),
     ...(load.freshKey === true && {
-      requests: [{ setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, 'idempotency-key': crypto.randomUUID() } }) }]
+      requests: FRESH_KEY_REQUESTS
     })
   })
   return {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, rssMb, startProc, writeTenantsFile, type Proc } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, rssMb, startGatewayProc, startUpstream, writeTenantsFile, type Proc } from './lib.js'
 
 /**
  * `npm run bench:profile`: the gateway under the benchmark's GET-accounts load with `--cpu-prof`,
@@ -55,11 +55,11 @@ async function main (): Promise<void> {
   const { jwks, jwt } = await benchJwt()
   // BENCH_PROFILE_AUTH=jwt: an app user's token instead of the API key.
   const byJwt = process.env.BENCH_PROFILE_AUTH === 'jwt'
-  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
+  const upstream = await startUpstream(jwks)
   procs.push(upstream)
-  const gateway = await startProc(['--cpu-prof', `--cpu-prof-dir=${work}`, ...gatewayArgs('dist/server.js')], {
-    GATEWAY_CONFIG: writeTenantsFile(work, upstream.url), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: join(work, 'data')
-  }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
+  const gateway = await startGatewayProc(['--cpu-prof', `--cpu-prof-dir=${work}`, ...gatewayArgs('dist/server.js')], {
+    GATEWAY_CONFIG: writeTenantsFile(work, upstream.url), DATA_DIR: join(work, 'data')
+  })
   procs.push(gateway)
   const load = { url: `${gateway.url}/data/v2/accounts`, method: 'GET' as const, headers: (byJwt ? { authorization: `Bearer ${jwt}` } : { 'x-api-key': API_KEY, entity_id: ENTITY }) as Record<string, string> }
   await measure(load, 50, 2)

@@ -3,9 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import pg from 'pg'
 import { ablationTable } from './ablation.js'
-import { API_KEY, benchJwt, ENTITY, FRONT_CORE, LOAD_CORE, gatewayArgs, pin, PINNED, measure, median, rssMb, startProc, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, FRONT_CORE, LOAD_CORE, dropSchema, gatewayArgs, LISTENING, pin, PINNED, measure, median, rssMb, startGatewayProc, startProc, startUpstream, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
 
 /**
  * `npm run bench`: the gateway against a bare reply-from proxy and direct-to-upstream, interleaved
@@ -25,14 +24,11 @@ const procs: Proc[] = []
 const log = (line: string): void => { process.stdout.write(`${line}\n`) }
 
 async function startGateway (upstream: string, extra: Record<string, string> = {}, tenants = 1, keys = 1): Promise<Proc> {
-  const proc = await startProc(gatewayArgs('dist/server.js'), {
+  const proc = await startGatewayProc(gatewayArgs('dist/server.js'), {
     GATEWAY_CONFIG: writeTenantsFile(work, upstream, tenants, keys),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
     DATA_DIR: join(work, `data-${randomBytes(4).toString('hex')}`),
     ...extra
-  }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
+  })
   procs.push(proc)
   return proc
 }
@@ -46,13 +42,13 @@ async function main (): Promise<void> {
   pin(process.pid, LOAD_CORE)
   const { jwks, jwt } = await benchJwt()
 
-  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
+  const upstream = await startUpstream(jwks)
   procs.push(upstream)
   const gateway = await startGateway(upstream.url)
   log(`gateway ready in ${gateway.readyMs} ms (spawn to /readyz 200)`)
   await new Promise((resolve) => setTimeout(resolve, 2_000))
   const idleRss = rssMb(gateway.child.pid!).rss
-  const bare = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/)
+  const bare = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url }, LISTENING)
   procs.push(bare)
   let gatewayPg: Proc | undefined
   const schema = `gw_bench_${randomBytes(4).toString('hex')}`
@@ -124,12 +120,7 @@ async function main (): Promise<void> {
     ? []
     : await ablationTable({ work, upstream: upstream.url, rounds: ROUNDS, seconds: SECONDS, warmup: WARMUP, connections: CONNECTIONS, procs, log })
   writeResults(scenarios, results, gateway.readyMs, memory, growth, ablation, gatewayPg !== undefined)
-  if (gatewayPg !== undefined) {
-    const db = new pg.Client({ connectionString: DATABASE_URL })
-    await db.connect()
-    await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
-    await db.end()
-  }
+  if (gatewayPg !== undefined) await dropSchema(DATABASE_URL!, schema)
 }
 
 interface Memory { idle: number; peak: number; sampledPeak: number; after: number; pgPeak: number | undefined }

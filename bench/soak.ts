@@ -5,8 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { Redis } from 'ioredis'
-import pg from 'pg'
-import { API_KEY, benchJwt, ENTITY, gatewayArgs, LOAD_CORE, measure, pin, rssMb, startProc, WEBHOOK_SECRET, writeTenantsFile, type Proc } from './lib.js'
+import { API_KEY, benchJwt, dropSchema, ENTITY, FRESH_KEY_REQUESTS, gatewayArgs, LOAD_CORE, measure, pin, rssMb, startGatewayProc, startUpstream, WEBHOOK_SECRET, writeTenantsFile, type Proc } from './lib.js'
 
 /**
  * `npm run soak`: the gateway on PostgreSQL + Redis under a steady mix (reads, payouts with fresh and
@@ -41,7 +40,7 @@ const MIX: Mix[] = [
   {
     name: 'POST payout, fresh key', share: 0.15, writes: true, request: (g) => ({
       url: `${g}/payouts/v1/payment`, method: 'POST', body: payoutBody, headers: { 'x-api-key': API_KEY, ...json },
-      requests: [{ setupRequest: (req: any) => ({ ...req, headers: { ...req.headers, 'idempotency-key': randomUUID() } }) }]
+      requests: FRESH_KEY_REQUESTS
     })
   },
   { name: 'POST payout, replayed key', share: 0.15, request: (g) => ({ url: `${g}/payouts/v1/payment`, method: 'POST', body: payoutBody, headers: { 'x-api-key': API_KEY, ...json, 'idempotency-key': 'soak-replay' } }) },
@@ -83,12 +82,12 @@ async function main (): Promise<void> {
   const { jwks, jwt } = await benchJwt()
   const schema = `gw_soak_${randomBytes(4).toString('hex')}`
   const prefix = `gw-soak-${randomBytes(4).toString('hex')}:`
-  const upstream = await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
+  const upstream = await startUpstream(jwks)
   procs.push(upstream)
-  const gateway = await startProc(gatewayArgs('dist/server.js'), {
-    GATEWAY_CONFIG: writeTenantsFile(work, upstream.url), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: join(work, 'data'),
+  const gateway = await startGatewayProc(gatewayArgs('dist/server.js'), {
+    GATEWAY_CONFIG: writeTenantsFile(work, upstream.url), DATA_DIR: join(work, 'data'),
     DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL, REDIS_KEY_PREFIX: prefix
-  }, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/, '/readyz')
+  })
   procs.push(gateway)
   try {
     // The mix's capacity from its two kinds of work: reads (replays cost about as much) and writes
@@ -170,10 +169,7 @@ function writeReport (measured: { reads: number; writes: number; capacity: numbe
 }
 
 async function cleanUp (schema: string, prefix: string): Promise<void> {
-  const db = new pg.Client({ connectionString: DATABASE_URL })
-  await db.connect()
-  await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
-  await db.end()
+  await dropSchema(DATABASE_URL!, schema)
   const redis = new Redis(REDIS_URL!)
   let cursor = '0'
   // SCAN is bounded by the keys under this run's prefix.
