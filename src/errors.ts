@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'upstream-rate-limited'
   | 'upstream-unavailable'
   | 'upstream-timeout'
+  | 'upstream-invalid'
   | 'overloaded'
   | 'not-configured'
   | 'store-unavailable'
@@ -41,6 +42,7 @@ const TITLES: Record<ProblemCode, string> = {
   'upstream-rate-limited': 'Rate limited by Lean',
   'upstream-unavailable': 'Lean unavailable',
   'upstream-timeout': 'Lean timed out',
+  'upstream-invalid': 'Unexpected answer from Lean',
   overloaded: 'Service overloaded',
   'not-configured': 'Not configured for this tenant',
   'store-unavailable': 'Store unavailable',

@@ -10,7 +10,7 @@ export interface ActionContext {
   idempotencyKey: string | undefined
   /** `authUrl` + `clientId`: where Lean's ids are unique. */
   clientKey: string
-  /** Who asked (API key id, or 'jwt:<sub>'), for the events feed of app users. */
+  /** Who asked (API key id, or 'jwt:<sub>'): what it creates is that caller's, and the events feed shows app users their own. */
   requestedBy: string
   /** When a created payout is first polled (the tenant's payoutPollMs). */
   pollAfterMs: number
@@ -45,7 +45,7 @@ export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionCo
   if (op.created === undefined && op.audit === undefined) return NO_EFFECTS
   const base = { tenantId: ctx.tenantId, caller: ctx.callerId, requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey, operation: op.operationId }
   const objectsOf = (answer: unknown): OwnedObject[] =>
-    (op.created?.(answer) ?? []).map((r) => ({ clientKey: ctx.clientKey, kind: r.kind, leanId: r.id, tenantId: ctx.tenantId }))
+    (op.created?.(answer) ?? []).map((r) => ({ clientKey: ctx.clientKey, kind: r.kind, leanId: r.id, tenantId: ctx.tenantId, createdBy: ctx.requestedBy }))
   const audit = op.audit
   if (audit === undefined) return { ...NO_EFFECTS, succeeded: (body) => ({ objects: objectsOf(parseJson(body)), audit: [] }) }
 

@@ -26,7 +26,7 @@ export const AUTH_PROBLEMS = {
 /** A route that calls Lean. */
 export const LEAN_PROBLEMS = {
   404: problem('Unknown route, not found at Lean, or another tenant\'s object'),
-  502: problem('Lean failed, could not be reached, or refused the gateway\'s credentials'),
+  502: problem('Lean failed, could not be reached, refused the gateway\'s credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`)'),
   503: problem('Lean\'s circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After'),
   504: problem('Lean did not answer within the tenant\'s timeoutMs')
 }

@@ -154,7 +154,7 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
 
   if (event.type.startsWith('payment_source.beneficiary.')) {
     const destinationId = str(p.payment_destination_id)
-    const owner = destinationId === undefined ? undefined : (await store.owners(clientKey, 'destination', [destinationId])).get(destinationId)
+    const owner = destinationId === undefined ? undefined : (await store.owners(clientKey, 'destination', [destinationId])).get(destinationId)?.tenantId
     if (owner === undefined) return { ...base, tenants: [] }
     return {
       ...base,

@@ -1,11 +1,12 @@
 import type { TenantConfig } from '../config/types.js'
-import { notFound } from '../errors.js'
+import { GatewayError, notFound } from '../errors.js'
 import type { OwnedRef, WireOperation } from '../lean/wire/types.js'
-import type { OwnedKind, OwnedObject, Store } from '../store/types.js'
+import type { ObjectOwner, OwnedKind, OwnedObject, Store } from '../store/types.js'
+import { requesterOf, type Caller } from '../tenants/caller.js'
 
 export const clientKeyOf = (tenant: TenantConfig): string => `${tenant.lean.authUrl}\n${tenant.lean.clientId}`
 
-/** A request naming another tenant's object: 404, as if it did not exist. */
+/** A request naming another tenant's (or, for an app user, another user's) object: 404, as if it did not exist. */
 export class NotOwnedError extends Error {
   constructor (readonly kind: OwnedKind) {
     super(`${kind} not owned`)
@@ -13,9 +14,25 @@ export class NotOwnedError extends Error {
 }
 
 /**
- * Keeps tenants that share one Lean client apart: Lean sees one application, so the gateway
- * remembers which tenant created each payout and destination and hides the rest.
- * Tenants with a Lean client of their own see everything Lean shows them.
+ * Whose objects a caller may see. Undefined: everything Lean shows it (a service of a tenant with a
+ * Lean client of its own). An app user sees only what its own user created, whatever the client.
+ */
+export interface Visibility {
+  tenantId: string
+  createdBy?: string
+}
+
+export const maySee = (owner: ObjectOwner | undefined, seen: Visibility): owner is ObjectOwner =>
+  owner !== undefined && owner.tenantId === seen.tenantId && (seen.createdBy === undefined || owner.createdBy === seen.createdBy)
+
+/** A list answer in a shape the gateway cannot filter must not pass: its items may be anyone's. */
+const unfilterable = (): GatewayError =>
+  new GatewayError(502, 'upstream-invalid', 'Lean answered a list in a shape the gateway cannot filter for this caller; nothing of it is passed on')
+
+/**
+ * Keeps tenants that share one Lean client apart, and app users apart within their tenant: Lean
+ * sees one application, so the gateway remembers who created each payout and destination and
+ * hides the rest. Every decision about who may see what is made here.
  */
 export class OwnershipGuard {
   private readonly shared: Set<string>
@@ -30,51 +47,77 @@ export class OwnershipGuard {
     return this.shared.has(clientKeyOf(tenant))
   }
 
+  visibility (caller: Caller): Visibility | undefined {
+    if (caller.kind === 'jwt') return { tenantId: caller.tenant.id, createdBy: requesterOf(caller) }
+    return this.isShared(caller.tenant) ? { tenantId: caller.tenant.id } : undefined
+  }
+
   /**
-   * On a shared Lean client an API-key caller may use only entities bound to its tenant (by an
-   * entity.created event or by an operator); JWT callers are bound by their token instead.
+   * On a shared Lean client a caller may use only entities bound to its tenant (by an entity.created
+   * event, Link, or an operator). This holds for app users too: a token's entity claim names an
+   * entity, it does not bind one, so no identity provider can reach another tenant's customers.
    */
-  async assertEntity (tenant: TenantConfig, callerKind: 'api-key' | 'jwt', entityId: string): Promise<void> {
-    if (callerKind !== 'api-key' || !this.isShared(tenant)) return
+  async assertEntity (tenant: TenantConfig, entityId: string): Promise<void> {
+    if (!this.isShared(tenant)) return
     const bound = await this.store.events.entity(clientKeyOf(tenant), entityId)
     if (bound?.tenantId !== tenant.id) throw notFound('No such entity for this tenant')
   }
 
-  /** Throws NotOwnedError unless every object named is the tenant's (only where the Lean client is shared). */
-  async assertOwns (tenant: TenantConfig, refs: OwnedRef[]): Promise<void> {
-    if (!this.isShared(tenant) || refs.length === 0) return
+  /**
+   * Throws NotOwnedError unless the caller may see every object named; returns the owner of the
+   * first, whose creator the ids an answer reveals about it inherit.
+   */
+  async assertOwns (caller: Caller, refs: OwnedRef[]): Promise<ObjectOwner | undefined> {
+    const seen = this.visibility(caller)
+    if (seen === undefined || refs.length === 0) return undefined
+    let first: ObjectOwner | undefined
     for (const kind of new Set(refs.map((r) => r.kind))) {
       const ids = refs.filter((r) => r.kind === kind).map((r) => r.id)
-      const owners = await this.store.owners(clientKeyOf(tenant), kind, ids)
-      if (ids.some((id) => owners.get(id) !== tenant.id)) throw new NotOwnedError(kind)
+      const owners = await this.store.owners(clientKeyOf(caller.tenant), kind, ids)
+      for (const id of ids) {
+        const owner = owners.get(id)
+        if (!maySee(owner, seen)) throw new NotOwnedError(kind)
+        first ??= owner
+      }
     }
+    return first
   }
 
   /**
-   * For an answer whose subject is known only from the answer itself: 404 unless it is the tenant's.
-   * What the answer reveals about the tenant's object is then recorded as the tenant's too.
+   * For an answer whose subject is known only from the answer itself: 404 unless the caller may see
+   * it. What the answer reveals about the object (a payout id Lean gives only later) is recorded
+   * with the same owner.
    */
-  async checkAnswer (tenant: TenantConfig, op: WireOperation, answer: unknown): Promise<void> {
-    if (!this.isShared(tenant)) return
+  async checkAnswer (caller: Caller, op: WireOperation, answer: unknown, owner: ObjectOwner | undefined): Promise<void> {
+    const seen = this.visibility(caller)
+    if (seen === undefined) return
+    let subject = owner
     if (op.answerOwner !== undefined) {
-      const owner = op.answerOwner(answer)
-      const owned = owner !== undefined && (await this.store.owners(clientKeyOf(tenant), owner.kind, [owner.id])).get(owner.id) === tenant.id
-      if (!owned) throw notFound(`No such ${op.learns?.(answer)[0]?.kind ?? 'object'}`)
+      const ref = op.answerOwner(answer)
+      subject = ref === undefined ? undefined : (await this.store.owners(clientKeyOf(caller.tenant), ref.kind, [ref.id])).get(ref.id)
+      if (!maySee(subject, seen)) throw notFound(`No such ${op.learns?.(answer)[0]?.kind ?? 'object'}`)
     }
-    const objects: OwnedObject[] = (op.learns?.(answer) ?? []).map((r) => ({ clientKey: clientKeyOf(tenant), kind: r.kind, leanId: r.id, tenantId: tenant.id }))
+    if (subject === undefined) return
+    const objects: OwnedObject[] = (op.learns?.(answer) ?? []).map((r) => ({
+      clientKey: clientKeyOf(caller.tenant), kind: r.kind, leanId: r.id, tenantId: subject.tenantId, createdBy: subject.createdBy
+    }))
     if (objects.length > 0) await this.store.record(objects, [])
   }
 
-  /** Lean's list without other tenants' objects; undefined when nothing needs hiding or it is no list. */
-  async filterList (tenant: TenantConfig, list: NonNullable<WireOperation['list']>, answer: unknown): Promise<unknown> {
-    if (!this.isShared(tenant)) return undefined
+  /**
+   * Lean's list with only what the caller may see; undefined when nothing needs hiding. Only the
+   * shape the wire documents is filtered: any other answer is a 502, never passed on.
+   */
+  async filterList (caller: Caller, list: NonNullable<WireOperation['list']>, answer: unknown): Promise<unknown> {
+    const seen = this.visibility(caller)
+    if (seen === undefined) return undefined
     const shape = list.find(answer)
-    if (shape === undefined) return undefined
+    if (shape === undefined) throw unfilterable()
     const ids = shape.items.map(list.idOf).filter((id): id is string => id !== undefined)
-    const owners = await this.store.owners(clientKeyOf(tenant), list.kind, ids)
+    const owners = await this.store.owners(clientKeyOf(caller.tenant), list.kind, ids)
     return shape.rebuild(shape.items.filter((item) => {
       const id = list.idOf(item)
-      return id !== undefined && owners.get(id) === tenant.id
+      return id !== undefined && maySee(owners.get(id), seen)
     }))
   }
 }

@@ -44,6 +44,9 @@ export const CUSTOMERS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string =>
    CREATE UNIQUE INDEX lean_customers_lean_id ON lean_customers (client_key, customer_id);
    CREATE INDEX entities_user ON entities (client_key, tenant_id, user_id);`
 
+// Who created each object, so app users see only their own; NULL (nobody's user) for older rows.
+export const OWNED_BY_MIGRATION = 'ALTER TABLE owned_objects ADD COLUMN created_by TEXT;'
+
 export interface TrackedPayoutRow {
   client_key: string
   ref: string

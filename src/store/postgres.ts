@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
-import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type KeyRow } from './rows.js'
-import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
+import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type KeyRow, type OwnerRow } from './rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
 import { PostgresEvents } from './postgres-events.js'
-import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
 // BIGINT columns hold epoch milliseconds, well inside Number's exact range.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
@@ -37,7 +37,8 @@ export const MIGRATIONS: string[] = [
   `ALTER TABLE idempotency_keys ADD COLUMN principal TEXT NOT NULL DEFAULT '', ADD COLUMN entity_id TEXT;
    ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, principal, idem_key);`,
   EVENTS_MIGRATION('postgres'),
-  CUSTOMERS_MIGRATION('postgres')
+  CUSTOMERS_MIGRATION('postgres'),
+  OWNED_BY_MIGRATION
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.
@@ -64,7 +65,7 @@ const trackedColumns = (payouts: TrackedPayoutDraft[] | undefined, now: number, 
   columns((payouts ?? []).map((p) => trackedValues(p, now)), TRACKED_TYPES, first)
 
 const objectColumns = (objects: OwnedObject[] | undefined, now: number, first: number) =>
-  columns((objects ?? []).map((o) => [o.clientKey, o.kind, o.leanId, o.tenantId, now]), ['text', 'text', 'text', 'text', 'bigint'], first)
+  columns((objects ?? []).map((o) => [o.clientKey, o.kind, o.leanId, o.tenantId, now, o.createdBy ?? null]), ['text', 'text', 'text', 'text', 'bigint', 'text'], first)
 
 /** The shared engine: a pg pool, one schema, row locks for the idempotency state machine. */
 export class PostgresStore implements Store {
@@ -177,15 +178,15 @@ export class PostgresStore implements Store {
   async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
     const now = Date.now()
     const objects = objectColumns(req.objects, now, 9)
-    const audit = auditColumns(req.audit, now, 14)
-    const tracked = trackedColumns(req.payouts, now, 27)
+    const audit = auditColumns(req.audit, now, 15)
+    const tracked = trackedColumns(req.payouts, now, 28)
     // One statement: the stored answer, the objects Lean created, the payouts to follow and the audit events, atomically.
     // What Lean did is recorded even if another claimant took the lease meanwhile.
     const { rows } = await this.pool.query<{ updated: number }>({ name: 'gw_complete', text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
           lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 AND principal = $8 RETURNING 1
       ), own AS (
-        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) ${objects.sql} ON CONFLICT DO NOTHING
+        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by) ${objects.sql} ON CONFLICT DO NOTHING
       ), aud AS (
         INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}
       ), trk AS (
@@ -209,22 +210,20 @@ export class PostgresStore implements Store {
   async record (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]): Promise<void> {
     const now = Date.now()
     const own = objectColumns(objects, now, 1)
-    const aud = auditColumns(audit, now, 6)
-    const trk = trackedColumns(payouts, now, 19)
+    const aud = auditColumns(audit, now, 7)
+    const trk = trackedColumns(payouts, now, 20)
     await this.pool.query({ name: 'gw_record', text: `WITH own AS (
-        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) ${own.sql} ON CONFLICT DO NOTHING
+        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by) ${own.sql} ON CONFLICT DO NOTHING
       ), trk AS (
         INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) ${trk.sql} ON CONFLICT DO NOTHING
       ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${aud.sql}`, values: [...own.params, ...aud.params, ...trk.params] })
   }
 
-  async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>()
-    if (leanIds.length === 0) return out
-    const { rows } = await this.pool.query<{ lean_id: string; tenant_id: string }>(
-      'SELECT lean_id, tenant_id FROM owned_objects WHERE client_key = $1 AND kind = $2 AND lean_id = ANY($3::text[])', [clientKey, kind, leanIds])
-    for (const row of rows) out.set(row.lean_id, row.tenant_id)
-    return out
+  async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, ObjectOwner>> {
+    if (leanIds.length === 0) return new Map()
+    const { rows } = await this.pool.query<OwnerRow>(
+      'SELECT lean_id, tenant_id, created_by FROM owned_objects WHERE client_key = $1 AND kind = $2 AND lean_id = ANY($3::text[])', [clientKey, kind, leanIds])
+    return ownersFromRows(rows)
   }
 
   async listAudit (q: AuditQuery): Promise<AuditEvent[]> {

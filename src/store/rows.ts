@@ -1,4 +1,4 @@
-import type { AuditDraft, AuditEvent, ClaimResult } from './types.js'
+import type { AuditDraft, AuditEvent, ClaimResult, ObjectOwner } from './types.js'
 
 /** Row shapes and rules shared by the SQLite and PostgreSQL engines, so both behave as one. */
 
@@ -80,4 +80,14 @@ export function decideExisting (row: KeyRow, req: { fingerprint: string; entity?
   if (row.state === 'in_flight' && row.lease_until! > now) return { outcome: 'in-flight', retryAfterMs: row.lease_until! - now }
   // Released after an unsettled outcome, or a lease left by a crashed process.
   return { outcome: 'take-over', previous: previousOutcome(row) }
+}
+
+export interface OwnerRow {
+  lean_id: string
+  tenant_id: string
+  created_by: string | null
+}
+
+export function ownersFromRows (rows: OwnerRow[]): Map<string, ObjectOwner> {
+  return new Map(rows.map((r) => [r.lean_id, r.created_by === null ? { tenantId: r.tenant_id } : { tenantId: r.tenant_id, createdBy: r.created_by }]))
 }

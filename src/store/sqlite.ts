@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, type AuditRow, type KeyRow } from './rows.js'
-import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION } from './event-rows.js'
+import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION } from './event-rows.js'
 import { SqliteEvents } from './sqlite-events.js'
-import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 import { DataDirLockedError } from './errors.js'
 
 /** Versioned migrations; each runs once, in order, inside one transaction. */
@@ -54,7 +54,8 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE idempotency_keys_v3 RENAME TO idempotency_keys;
    CREATE INDEX idempotency_keys_expiry ON idempotency_keys (expires_at);`,
   EVENTS_MIGRATION('sqlite'),
-  CUSTOMERS_MIGRATION('sqlite')
+  CUSTOMERS_MIGRATION('sqlite'),
+  OWNED_BY_MIGRATION
 ]
 
 
@@ -193,8 +194,8 @@ export class SqliteStore implements Store {
 
   private recordObjects (objects: OwnedObject[] | undefined, now: number): void {
     if (objects === undefined) return
-    const insert = this.sql('INSERT OR IGNORE INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at) VALUES (?, ?, ?, ?, ?)')
-    for (const o of objects) insert.run(o.clientKey, o.kind, o.leanId, o.tenantId, now)
+    const insert = this.sql('INSERT OR IGNORE INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+    for (const o of objects) insert.run(o.clientKey, o.kind, o.leanId, o.tenantId, now, o.createdBy ?? null)
   }
 
   async claim (req: ClaimRequest): Promise<ClaimResult> {
@@ -253,13 +254,11 @@ export class SqliteStore implements Store {
     })
   }
 
-  async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>()
-    if (leanIds.length === 0) return out
-    const rows = this.sql(`SELECT lean_id, tenant_id FROM owned_objects WHERE client_key = ? AND kind = ?
-      AND lean_id IN (SELECT value FROM json_each(?))`).all(clientKey, kind, JSON.stringify(leanIds)) as Array<{ lean_id: string; tenant_id: string }>
-    for (const row of rows) out.set(row.lean_id, row.tenant_id)
-    return out
+  async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, ObjectOwner>> {
+    if (leanIds.length === 0) return new Map()
+    const rows = this.sql(`SELECT lean_id, tenant_id, created_by FROM owned_objects WHERE client_key = ? AND kind = ?
+      AND lean_id IN (SELECT value FROM json_each(?))`).all(clientKey, kind, JSON.stringify(leanIds)) as OwnerRow[]
+    return ownersFromRows(rows)
   }
 
   async listAudit (q: AuditQuery): Promise<AuditEvent[]> {

@@ -48,6 +48,14 @@ export interface OwnedObject {
   kind: OwnedKind
   leanId: string
   tenantId: string
+  /** Who created it (API key id, or 'jwt:<sub>'): app users see only their own. */
+  createdBy?: string | undefined
+}
+
+/** Whose an object is: its tenant, and who in it created it (unknown for records older than that). */
+export interface ObjectOwner {
+  tenantId: string
+  createdBy?: string | undefined
 }
 
 /**
@@ -249,7 +257,7 @@ export interface Store {
   /** Frees the key after an unsettled outcome, recording it, so a retry goes upstream again. */
   release: (req: SettleRequest & { lastOutcome: string }) => Promise<void>
   record: (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]) => Promise<void>
-  owners: (clientKey: string, kind: OwnedKind, leanIds: string[]) => Promise<Map<string, string>>
+  owners: (clientKey: string, kind: OwnedKind, leanIds: string[]) => Promise<Map<string, ObjectOwner>>
   listAudit: (query: AuditQuery) => Promise<AuditEvent[]>
   purgeExpired: (now?: number) => Promise<number>
   events: EventStore

@@ -136,7 +136,7 @@ t.test("an app user's feed holds its own entity's events and its own payouts' on
   const file = tenantsFile(emulator, { jwks: issuer.jwksUrl }) as { tenants: Array<Record<string, any>> }
   file.tenants[0]!.lean.webhookSecret = SECRET
   file.tenants[0]!.lean.appUserIdPrefix = 'acme-'
-  file.tenants[0]!.jwt.scopes = ['data:read', 'payouts:write', 'events:read']
+  file.tenants[0]!.jwt.scopes = ['data:read', 'payouts:write', 'destinations:write', 'events:read']
   const { app } = await startGateway(t, emulator, { file, events: { background: false } })
   const post = (body: string) => app.inject({ method: 'POST', url: '/webhooks/lean/client-a', headers: { 'content-type': 'application/json', 'lean-signature': sign(body) }, payload: body })
   const other = '55555555-5555-4555-8555-555555555555'
@@ -145,7 +145,10 @@ t.test("an app user's feed holds its own entity's events and its own payouts' on
   }
   const token = (sub: string, entity: string) => issuer.sign({ sub, lean_entity_id: entity })
   const dest = await SEEDS.destination(app)
-  const mine = (await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { authorization: `Bearer ${await token('u1', ENTITY_A)}`, 'content-type': 'application/json', 'idempotency-key': 'u1-pay' }, payload: SEEDS.payout(dest, 5) })).json()
+  // An app user pays only to destinations it created itself.
+  const u1 = { authorization: `Bearer ${await token('u1', ENTITY_A)}`, 'content-type': 'application/json' }
+  const ownDest = (await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: u1, payload: { beneficiary_name: 'U1 savings' } })).json().id
+  const mine = (await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...u1, 'idempotency-key': 'u1-pay' }, payload: SEEDS.payout(ownDest, 5) })).json()
   const theirs = (await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'svc-pay' }, payload: SEEDS.payout(dest, 6) })).json()
   for (const p of [mine, theirs]) await post(JSON.stringify({ type: 'payment.updated', event_id: randomUUID(), payload: { id: p.id, status: 'SUBMITTED' } }))
 

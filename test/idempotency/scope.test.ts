@@ -20,7 +20,7 @@ for (const wire of WIRES) for (const engine of engines(t)) {
     const issuer = await startIssuer()
     t.teardown(() => issuer.close())
     const file = tenantsFile(emulator, { jwks: issuer.jwksUrl, wire: wire.name }) as { tenants: Array<{ jwt?: { scopes: string[] } }> }
-    file.tenants[0]!.jwt!.scopes.push('payouts:write')
+    file.tenants[0]!.jwt!.scopes.push('payouts:write', 'destinations:write')
     const { app } = await startGateway(t, emulator, { file, store: engine.options })
     const user = async (sub: string, entity: string) => ({ authorization: `Bearer ${await issuer.sign({ sub, lean_entity_id: entity })}` })
     const refresh = (headers: Record<string, string>, key: string) =>
@@ -62,12 +62,19 @@ for (const wire of WIRES) for (const engine of engines(t)) {
     })
 
     t.test('payouts by two app users with one key: two payouts, each forwarded under its own key', async (t) => {
-      const dest = await wire.destination(app)
+      // An app user pays only to a destination it created itself.
+      const dests = new Map<string, string>()
+      for (const sub of ['alice', 'bob']) {
+        const headers = { ...(await user(sub, ENTITY_A)), 'content-type': 'application/json' }
+        const body = wire.name === 'seeds' ? { beneficiary_name: `${sub} savings` } : [{ name: `${sub} savings`, iban: 'AE070331234567890123456' }]
+        const created = (await app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers, payload: body })).json()
+        dests.set(sub, wire.name === 'seeds' ? created.id : created[0].destination_id)
+      }
       const pay = async (sub: string) => await app.inject({
         method: 'POST',
         url: '/payouts/v1/payment',
         headers: { ...(await user(sub, ENTITY_A)), 'idempotency-key': 'same-tap', 'content-type': 'application/json' },
-        payload: wire.payout(dest, 10)
+        payload: wire.payout(dests.get(sub)!, 10)
       })
       const a = await pay('alice')
       const b = await pay('bob')

@@ -107,13 +107,13 @@ for (const engine of engines(t)) {
     })
 
     t.test('ownership: first recorder owns an object', async (t) => {
-      await store.record([{ clientKey: 'c1', kind: 'payout', leanId: 'p-1', tenantId: 'acme' }], [])
-      await store.record([{ clientKey: 'c1', kind: 'payout', leanId: 'p-1', tenantId: 'globex' }], [])
+      await store.record([{ clientKey: 'c1', kind: 'payout', leanId: 'p-1', tenantId: 'acme', createdBy: 'jwt:u1' }], [])
+      await store.record([{ clientKey: 'c1', kind: 'payout', leanId: 'p-1', tenantId: 'globex', createdBy: 'jwt:u2' }], [])
       await store.record([{ clientKey: 'c1', kind: 'destination', leanId: 'd-1', tenantId: 'globex' }], [])
       const owners = await store.owners('c1', 'payout', ['p-1', 'p-unknown'])
-      t.same([...owners], [['p-1', 'acme']])
+      t.same([...owners], [['p-1', { tenantId: 'acme', createdBy: 'jwt:u1' }]], 'the first recorder, and who in it created it')
       t.same([...(await store.owners('c2', 'payout', ['p-1']))], [], 'per Lean client')
-      t.same([...(await store.owners('c1', 'destination', ['d-1']))], [['d-1', 'globex']])
+      t.same([...(await store.owners('c1', 'destination', ['d-1']))], [['d-1', { tenantId: 'globex' }]], 'no creator recorded: none')
       t.same([...(await store.owners('c1', 'payout', []))], [])
     })
 

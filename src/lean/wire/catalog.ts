@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import type { Scope } from '../../config/schema.js'
 import { AccountId, Uuid } from '../../schemas/common.js'
-import type { CallerRequest, OperationBase } from './types.js'
+import type { CallerRequest, ListShape, OperationBase } from './types.js'
 
 export type { OperationBase } from './types.js'
 
@@ -107,3 +107,7 @@ export const asObject = (value: unknown): Record<string, unknown> | undefined =>
 export const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 
 export const bodyField = (req: CallerRequest, name: string): unknown => asObject(req.body)?.[name]
+
+/** A list that is a JSON array; nothing else is taken for one (ownership fails closed on it). */
+export const jsonArray = (answer: unknown): ListShape | undefined =>
+  Array.isArray(answer) ? { items: answer, rebuild: (items) => items } : undefined

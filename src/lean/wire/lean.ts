@@ -2,7 +2,7 @@ import { Type, type TSchema } from 'typebox'
 import { IsoDate, Uuid } from '../../schemas/common.js'
 import { LEAN_WIRE_ANSWERS } from '../../schemas/lean-wire-answers.js'
 import { checkAmount, MAX_AMOUNT } from '../money.js'
-import { asObject, bodyField, CATALOG, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
+import { asObject, bodyField, CATALOG, jsonArray, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
 import type { CallerRequest, LeanWire, ListShape, MoneyLine, OwnedRef, WireOperation } from './types.js'
 
 /**
@@ -121,8 +121,6 @@ function content (answer: unknown): ListShape | undefined {
   if (object === undefined || !Array.isArray(object.content)) return undefined
   return { items: object.content, rebuild: (items) => ({ ...object, content: items }) }
 }
-const arrayOrContent = (answer: unknown): ListShape | undefined =>
-  Array.isArray(answer) ? { items: answer, rebuild: (items) => items } : content(answer)
 
 interface PaymentDetail { currency?: unknown; destination_details?: Array<Record<string, unknown>> }
 const paymentDetails = (req: CallerRequest): PaymentDetail[] => (bodyField(req, 'payment_details') as PaymentDetail[] | undefined) ?? []
@@ -215,7 +213,7 @@ const operations: WireOperation[] = [
     }
   }),
   operation('listPayoutDestinations', {
-    list: { kind: 'destination', find: arrayOrContent, idOf: (item) => str(asObject(item)?.id) ?? str(asObject(item)?.destination_id) }
+    list: { kind: 'destination', find: jsonArray, idOf: (item) => str(asObject(item)?.id) ?? str(asObject(item)?.destination_id) }
   }),
   operation('getPayoutDestination', { refs: byParam('destination', 'destination_id') })
 ]

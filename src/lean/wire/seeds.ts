@@ -2,8 +2,8 @@ import { Type, type TSchema } from 'typebox'
 import { IsoDate } from '../../schemas/common.js'
 import { SEED_SCHEMAS } from '../../schemas/lean.js'
 import { checkAmount } from '../money.js'
-import { asObject, bodyField, CATALOG, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
-import type { CallerRequest, LeanWire, ListShape, OwnedRef, UpstreamRequest, WireOperation } from './types.js'
+import { asObject, bodyField, CATALOG, jsonArray, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
+import type { CallerRequest, LeanWire, OwnedRef, UpstreamRequest, WireOperation } from './types.js'
 
 /**
  * The seeds' wire (shared/seeds/): the entity in the `entity_id` header, flat payout and destination
@@ -13,14 +13,6 @@ import type { CallerRequest, LeanWire, ListShape, OwnedRef, UpstreamRequest, Wir
 const ref = (id: string): TSchema => Type.Ref(id)
 const list = (id: string): TSchema => Type.Array(ref(id))
 
-/** Lean's list: a JSON array, or the first array property of Lean's object. */
-function firstArray (answer: unknown): ListShape | undefined {
-  if (Array.isArray(answer)) return { items: answer, rebuild: (items) => items }
-  const object = asObject(answer)
-  const property = object === undefined ? undefined : Object.keys(object).find((k) => Array.isArray(object[k]))
-  if (object === undefined || property === undefined) return undefined
-  return { items: object[property] as unknown[], rebuild: (items) => ({ ...object, [property]: items }) }
-}
 const idOf = (item: unknown): string | undefined => str(asObject(item)?.id)
 
 /** The seeds' upstream request: same path and query, the entity as a header, the body unchanged. */
@@ -91,7 +83,7 @@ const operations: WireOperation[] = [
     },
     success: { status: 201, description: 'Payout created', schema: ref('Payout') }
   }),
-  readOf('listPayouts', 'Payouts', list('Payout'), { list: { kind: 'payout', find: firstArray, idOf } }),
+  readOf('listPayouts', 'Payouts', list('Payout'), { list: { kind: 'payout', find: jsonArray, idOf } }),
   readOf('getPayoutPaymentHistory', 'History', list('PayoutStatusChange'), { refs: byParam('payout', 'payment_id') }),
   readOf('getPayout', 'Payout', ref('Payout'), { refs: byParam('payout', 'payment_id') }),
   readOf('getPayoutIntent', 'Payout intent', ref('PayoutIntent'), { refs: byParam('intent', 'payment_intent_id') }),
@@ -101,7 +93,7 @@ const operations: WireOperation[] = [
     audit: { event: 'destination', lines: () => [{}], results: (answer) => [{ leanId: str(asObject(answer)?.id) }] },
     success: { status: 201, description: 'Destination created', schema: ref('Destination') }
   }),
-  readOf('listPayoutDestinations', 'Destinations', list('Destination'), { list: { kind: 'destination', find: firstArray, idOf } }),
+  readOf('listPayoutDestinations', 'Destinations', list('Destination'), { list: { kind: 'destination', find: jsonArray, idOf } }),
   readOf('getPayoutDestination', 'Destination', ref('Destination'), { refs: byParam('destination', 'destination_id') })
 ]
 

@@ -9,6 +9,7 @@ import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
 import { clientKeyOf, NotOwnedError } from '../../ownership/guard.js'
 import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
 import { requestFingerprint } from '../../store/fingerprint.js'
+import type { ObjectOwner } from '../../store/types.js'
 import { routeSchema } from './schema.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -78,7 +79,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
     const entity = !op.entity
       ? undefined
       : caller.kind === 'jwt' && tenant.jwt?.entityClaim === undefined ? await connectedEntity(app, caller, named) : resolveEntity(caller, named)
-    if (entity !== undefined) await ownership.assertEntity(tenant, caller.kind, entity)
+    if (entity !== undefined) await ownership.assertEntity(tenant, entity)
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
     const principal = keyPrincipal(caller)
     // Reads have no audit or ownership side effects: nothing to build for them.
@@ -94,8 +95,9 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
       })
       : NO_EFFECTS
 
+    let owner: ObjectOwner | undefined
     try {
-      await ownership.assertOwns(tenant, op.refs?.(req) ?? [])
+      owner = await ownership.assertOwns(caller, op.refs?.(req) ?? [])
     } catch (err) {
       if (!(err instanceof NotOwnedError)) throw err
       const refusal = effects.notOwned(err.kind)
@@ -164,11 +166,11 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
       }
     }
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
-    // Only where a shared Lean client makes it necessary is Lean's answer parsed at all.
-    if ((op.list !== undefined || op.answerOwner !== undefined || op.learns !== undefined) && ownership.isShared(tenant)) {
+    // Only where a shared Lean client or an app user makes it necessary is Lean's answer parsed at all.
+    if ((op.list !== undefined || op.answerOwner !== undefined || op.learns !== undefined) && ownership.visibility(caller) !== undefined) {
       const answer = parseJson(res.body)
-      await ownership.checkAnswer(tenant, op, answer)
-      const filtered = op.list === undefined ? undefined : await ownership.filterList(tenant, op.list, answer)
+      await ownership.checkAnswer(caller, op, answer, owner)
+      const filtered = op.list === undefined ? undefined : await ownership.filterList(caller, op.list, answer)
       if (filtered !== undefined) return send(reply, res.status, res.contentType, Buffer.from(JSON.stringify(filtered)))
     }
     return send(reply, res.status, res.contentType, res.body)

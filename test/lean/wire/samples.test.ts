@@ -6,6 +6,7 @@ import { sha256, startGateway } from '../../helpers/gateway.js'
 import { startIssuer } from '../../helpers/jwt.js'
 import { forwardedIdempotencyKey, keyPrincipal } from '../../../src/idempotency/key.js'
 import type { LeanEmulator } from '../../../src/lean/emulator/index.js'
+import { clientKeyOf } from '../../../src/ownership/guard.js'
 
 /**
  * Every request of Lean's published UAE collection (shared/lean-wire/uae-samples.json), re-pointed
@@ -81,6 +82,12 @@ t.test("Lean's published requests, replayed through the gateway on Lean's wire",
     }]
   }
   const { app } = await startGateway(t, { url: lean.url } as LeanEmulator, { file })
+  // An app user sees only what its own user created: the sample's objects are this user's, as if it
+  // had created them through the gateway (every id the collection shows, of every kind).
+  const ids = new Set([...JSON.stringify(samples).matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)].map((m) => m[0]))
+  await app.store.record([...ids].flatMap((leanId) => (['payout', 'intent', 'destination'] as const).map((kind) => ({
+    clientKey: clientKeyOf(app.directory.tenants.get('acme')!), kind, leanId, tenantId: 'acme', createdBy: 'jwt:app-user-7'
+  }))), [])
 
   let n = 0
   for (const caller of ['api-key', 'jwt'] as const) {
