@@ -1174,7 +1174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -1326,7 +1326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -1473,7 +1473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -1624,7 +1624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -1774,7 +1774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -1925,7 +1925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2076,7 +2076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2245,7 +2245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2386,7 +2386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2528,7 +2528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2716,7 +2716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2859,7 +2859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3244,7 +3244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3425,7 +3425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3567,7 +3567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3709,7 +3709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3897,7 +3897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4036,7 +4036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4222,7 +4222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4362,7 +4362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4503,7 +4503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4640,7 +4640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

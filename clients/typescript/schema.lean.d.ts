@@ -1733,7 +1733,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -1955,7 +1955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2197,7 +2197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2403,7 +2403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2646,7 +2646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -2868,7 +2868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3124,7 +3124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3446,7 +3446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3651,7 +3651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3828,7 +3828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4016,7 +4016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4197,7 +4197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4400,7 +4400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4785,7 +4785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -4966,7 +4966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5122,7 +5122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5308,7 +5308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5509,7 +5509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5635,7 +5635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5823,7 +5823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -5952,7 +5952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6116,7 +6116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -6269,7 +6269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Lean failed, could not be reached, or refused the gateway's credentials */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];

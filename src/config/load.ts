@@ -10,6 +10,8 @@ export const DEFAULT_MAX_CONCURRENT = 64
 export const DEFAULT_AUTH_FAILURE_LIMIT = { max: 20, timeWindowMs: 60_000 }
 export const DEFAULT_PAYOUT_POLL_MS = 60_000
 export const DEFAULT_CIRCUIT_BREAKER = { failures: 5, coolDownMs: 30_000 }
+export const DEFAULT_JWT_MAX_LIFETIME_S = 86_400
+export const DEFAULT_EVENT_RETENTION_DAYS = 30
 
 /** The longest `lean.timeoutMs`: what sockets, shutdown and poll leases must allow for. */
 export const slowestLeanMs = (tenants: Iterable<TenantConfig>): number => Math.max(...[...tenants].map((t) => t.lean.timeoutMs))
@@ -123,7 +125,9 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
       const pair = `${t.jwt.issuer}\n${t.jwt.audience}`
       if (jwtPairs.has(pair)) throw new ConfigError(`${at}.jwt`, 'another tenant has the same issuer and audience')
       jwtPairs.add(pair)
-      jwt = { ...t.jwt, jwksUrl: httpUrl(t.jwt.jwksUrl, `${at}.jwt.jwksUrl`), scopes: [...t.jwt.scopes] }
+      const audit = (t.jwt.scopes as string[]).indexOf('audit:read')
+      if (audit >= 0) throw new ConfigError(`${at}.jwt.scopes[${audit}]`, 'audit:read is for the tenant\'s services (API keys), not its app users')
+      jwt = { ...t.jwt, jwksUrl: httpUrl(t.jwt.jwksUrl, `${at}.jwt.jwksUrl`), maxLifetimeS: t.jwt.maxLifetimeS ?? DEFAULT_JWT_MAX_LIFETIME_S, scopes: [...t.jwt.scopes] }
     }
     if (apiKeys.length === 0 && jwt === undefined) throw new ConfigError(at, 'needs apiKeys or jwt, or no caller can reach it')
 
@@ -155,6 +159,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
     bodyLimitBytes: file.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     trustProxy: file.trustProxy ?? false,
     authFailureLimit: file.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
+    events: { retentionDays: file.events?.retentionDays ?? DEFAULT_EVENT_RETENTION_DAYS },
     circuitBreaker: { ...DEFAULT_CIRCUIT_BREAKER, ...file.circuitBreaker }
   }
 }

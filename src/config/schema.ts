@@ -58,6 +58,8 @@ const JwtSettings = Type.Object(
     jwksUrl: HttpUrl,
     // Unset: app users' entities are the ones they connected through /link/v1/session.
     entityClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
+    // The longest a token may live (exp after iat, or after now without iat): a leaked token dies with it.
+    maxLifetimeS: Type.Optional(Type.Integer({ minimum: 60, maximum: 366 * 86_400 })),
     scopes: ScopeList
   },
   { additionalProperties: false }
@@ -108,6 +110,8 @@ export const TenantsFileSchema = Type.Object(
     // Which proxies may set X-Forwarded-For: true (any), a hop count, or addresses/CIDRs. Default: none.
     trustProxy: Type.Optional(Type.Union([Type.Boolean(), Type.Integer({ minimum: 1, maximum: 10 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })])),
     authFailureLimit: Type.Optional(Type.Object(Limit, { additionalProperties: false })),
+    // Raw Lean events and tenant events are deleted this long after they are final (delivered or given up).
+    events: Type.Optional(Type.Object({ retentionDays: Type.Integer({ minimum: 1, maximum: 3660 }) }, { additionalProperties: false })),
     // Per Lean application: this many consecutive failures open the breaker for coolDownMs.
     circuitBreaker: Type.Optional(Type.Object({
       failures: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),

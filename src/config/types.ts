@@ -17,6 +17,8 @@ export interface GatewayConfig {
   trustProxy: boolean | number | string[]
   /** Failed authentications allowed per client address and window before it is refused. */
   authFailureLimit: Limit
+  /** How long final events are kept. */
+  events: { retentionDays: number }
   /** Per Lean application (authUrl + clientId). */
   circuitBreaker: { failures: number; coolDownMs: number }
 }
@@ -48,6 +50,8 @@ export interface JwtConfig {
   jwksUrl: string
   /** The claim holding the user's Lean entity; unset, the entities the user connected (Link) count. */
   entityClaim?: string
+  /** The longest lifetime a token may claim, in seconds. */
+  maxLifetimeS: number
   scopes: Scope[]
 }
 

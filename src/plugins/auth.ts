@@ -2,6 +2,7 @@ import { hash, timingSafeEqual } from 'node:crypto'
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
+import { IdentityProviderUnavailableError } from '../tenants/key-sets.js'
 import type { Scope } from '../config/schema.js'
 import type { Caller } from '../tenants/caller.js'
 import type { JwtIssuer, TenantDirectory } from '../tenants/directory.js'
@@ -21,18 +22,20 @@ declare module 'fastify' {
 
 // Asymmetric only: an HMAC algorithm would let anyone holding the public key mint tokens.
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519']
-const CLOCK_TOLERANCE_S = 30
+export const CLOCK_TOLERANCE_S = 30
 
 /**
- * The IdP could not be asked (unreachable, timed out, answered non-200 or not a key set): a 503, not a
- * 401 that would make apps sign their users out. jose throws its base JOSEError for HTTP failures.
+ * Refusals of a credential that is wrong (unknown key, bad signature, unknown issuer or audience,
+ * malformed token): only these count against the client address. An expired token, a missing
+ * credential or an IdP outage is no guess at someone's key.
  */
-function identityProviderFailed (err: unknown): boolean {
-  return err instanceof joseErrors.JWKSTimeout ||
-    err instanceof joseErrors.JWKSInvalid ||
-    (err instanceof joseErrors.JOSEError && Object.getPrototypeOf(err) === joseErrors.JOSEError.prototype) ||
-    (err instanceof Error && err.name === 'TypeError')
+const WRONG_CREDENTIALS = new WeakSet<Error>()
+const wrongCredential = (detail: string): GatewayError => {
+  const err = unauthenticated(detail)
+  WRONG_CREDENTIALS.add(err)
+  return err
 }
+export const isWrongCredential = (err: unknown): boolean => err instanceof Error && WRONG_CREDENTIALS.has(err)
 
 // One-shot: no Hash object per request.
 const sha256 = (value: string): Buffer => hash('sha256', value, 'buffer')
@@ -42,83 +45,106 @@ export interface AuthOptions {
   authenticate?: boolean
 }
 
+export function byApiKey (directory: TenantDirectory, presented: string): Caller {
+  const hash = sha256(presented)
+  const entry = directory.apiKeys.get(hash.toString('hex'))
+  if (entry === undefined || !timingSafeEqual(entry.hash, hash)) throw wrongCredential('Invalid API key')
+  return entry.caller
+}
+
+const isAudience = (aud: unknown): aud is string | string[] =>
+  typeof aud === 'string' || (Array.isArray(aud) && aud.length > 0 && aud.every((a) => typeof a === 'string'))
+
+/** The tenant whose (issuer, audience) an unverified token names; claims of any other type are a malformed token. */
+export function issuerOf (directory: TenantDirectory, token: string): JwtIssuer {
+  let claims: JWTPayload
+  try {
+    const { alg } = decodeProtectedHeader(token)
+    if (alg === undefined || !ALGORITHMS.includes(alg)) throw wrongCredential('Token algorithm not accepted')
+    claims = decodeJwt(token)
+  } catch (err) {
+    if (err instanceof GatewayError) throw err
+    throw wrongCredential('Malformed bearer token')
+  }
+  if (typeof claims.iss !== 'string' || !isAudience(claims.aud)) throw wrongCredential('Malformed bearer token')
+  for (const aud of Array.isArray(claims.aud) ? claims.aud : [claims.aud]) {
+    const match = directory.issuers.get(`${claims.iss}\n${aud}`)
+    if (match !== undefined) return match
+  }
+  throw wrongCredential('Token issuer and audience belong to no tenant')
+}
+
+/**
+ * What a signature cannot say: a token must name its user, must not claim to be issued in the
+ * future, and must not live longer than the tenant allows (else a leaked token would be good, and
+ * cached, for years).
+ */
+export function checkClaims (payload: JWTPayload, maxLifetimeS: number, nowS: number): void {
+  if (typeof payload.sub !== 'string' || payload.sub === '') throw unauthenticated('Token sub must be a non-empty string')
+  const { iat, exp } = payload as { iat?: unknown; exp: number }
+  if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) throw unauthenticated('Token iat must be a number')
+  if (iat !== undefined && iat > nowS + CLOCK_TOLERANCE_S) throw unauthenticated('Token issued in the future')
+  if (exp - (iat ?? nowS) > maxLifetimeS) throw unauthenticated(`Token lives longer than the tenant allows (${maxLifetimeS} s)`)
+}
+
+/** jose's refusal of a token that verified, or could not be verified, as the caller's answer. */
+function refusalOf (err: unknown): GatewayError {
+  if (err instanceof IdentityProviderUnavailableError) {
+    return new GatewayError(503, 'upstream-unavailable', err.message, { headers: { 'retry-after': String(err.retryAfterS) } })
+  }
+  if (err instanceof joseErrors.JWTExpired) return unauthenticated('Token expired')
+  if (err instanceof joseErrors.JWTClaimValidationFailed && err.claim === 'nbf' && err.reason === 'check_failed') return unauthenticated('Token not yet valid')
+  return wrongCredential('Invalid bearer token')
+}
+
+async function verifyJwt (directory: TenantDirectory, token: string): Promise<Caller> {
+  const { tenant, jwks } = issuerOf(directory, token)
+  const jwt = tenant.jwt!
+  let payload: JWTPayload
+  try {
+    ;({ payload } = await jwtVerify(token, jwks, {
+      issuer: jwt.issuer,
+      audience: jwt.audience,
+      algorithms: ALGORITHMS,
+      clockTolerance: CLOCK_TOLERANCE_S,
+      requiredClaims: ['exp', 'sub']
+    }))
+  } catch (err) {
+    throw refusalOf(err)
+  }
+  checkClaims(payload, jwt.maxLifetimeS, Math.floor(Date.now() / 1000))
+  const caller: Caller = {
+    tenant,
+    kind: 'jwt',
+    id: payload.sub!,
+    scopes: new Set(jwt.scopes),
+    ...(jwt.entityClaim !== undefined && { entityClaim: payload[jwt.entityClaim] })
+  }
+  // Cached no longer than jose would accept it: exp plus the same clock tolerance.
+  directory.rememberVerified(token, caller, (payload.exp! + CLOCK_TOLERANCE_S) * 1000)
+  return caller
+}
+
+/**
+ * Who is calling, from the request's own tenant directory. Verified tokens are cached by the
+ * directory until they expire: an app sends the same token for many calls, and an RSA
+ * verification costs more than the rest of the request.
+ */
+export async function authenticate (request: FastifyRequest): Promise<Caller> {
+  const apiKey = request.headers['x-api-key']
+  const authorization = request.headers.authorization
+  if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send an API key or a bearer token, not both')
+  if (typeof apiKey === 'string' && apiKey !== '') return byApiKey(request.directory, apiKey)
+  if (apiKey !== undefined) throw wrongCredential('Invalid API key')
+  if (authorization === undefined) throw unauthenticated('Credentials required: X-Api-Key or Authorization: Bearer')
+  const match = /^Bearer +([A-Za-z0-9_.-]+=*)$/i.exec(authorization)
+  if (match === null) throw wrongCredential('Authorization must be a bearer token')
+  const token = match[1]!
+  return request.directory.verifiedCaller(token) ?? await verifyJwt(request.directory, token)
+}
+
 export default fp<AuthOptions>(
   async function authPlugin (app, options) {
-    function byApiKey (directory: TenantDirectory, presented: string): Caller {
-      const hash = sha256(presented)
-      const entry = directory.apiKeys.get(hash.toString('hex'))
-      if (entry === undefined || !timingSafeEqual(entry.hash, hash)) throw unauthenticated('Invalid API key')
-      return entry.caller
-    }
-
-    function issuerOf (directory: TenantDirectory, token: string): JwtIssuer {
-      let claims: JWTPayload
-      try {
-        const { alg } = decodeProtectedHeader(token)
-        if (alg === undefined || !ALGORITHMS.includes(alg)) throw unauthenticated('Token algorithm not accepted')
-        claims = decodeJwt(token)
-      } catch (err) {
-        if (err instanceof GatewayError) throw err
-        throw unauthenticated('Malformed bearer token')
-      }
-      const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud]
-      for (const aud of audiences) {
-        const match = directory.issuers.get(`${String(claims.iss)}\n${String(aud)}`)
-        if (match !== undefined) return match
-      }
-      throw unauthenticated('Token issuer and audience belong to no tenant')
-    }
-
-    // Verified tokens are cached by the directory until they expire: an app sends the same token for
-    // many calls, and an RSA verification costs more than the rest of the request.
-    async function byJwt (directory: TenantDirectory, token: string): Promise<Caller> {
-      return directory.verifiedCaller(token) ?? await verifyJwt(directory, token)
-    }
-
-    async function verifyJwt (directory: TenantDirectory, token: string): Promise<Caller> {
-      const { tenant, jwks } = issuerOf(directory, token)
-      const jwt = tenant.jwt!
-      let payload: JWTPayload
-      try {
-        ;({ payload } = await jwtVerify(token, jwks, {
-          issuer: jwt.issuer,
-          audience: jwt.audience,
-          algorithms: ALGORITHMS,
-          clockTolerance: CLOCK_TOLERANCE_S,
-          requiredClaims: ['exp', 'sub']
-        }))
-      } catch (err) {
-        if (identityProviderFailed(err)) {
-          throw new GatewayError(503, 'upstream-unavailable', 'Identity provider keys could not be fetched', {
-            headers: { 'retry-after': '5' }
-          })
-        }
-        throw unauthenticated(err instanceof joseErrors.JWTExpired ? 'Token expired' : 'Invalid bearer token')
-      }
-      const caller: Caller = {
-        tenant,
-        kind: 'jwt',
-        id: payload.sub!,
-        scopes: new Set(jwt.scopes),
-        ...(jwt.entityClaim !== undefined && { entityClaim: payload[jwt.entityClaim] })
-      }
-      // Cached no longer than jose would accept it: exp plus the same clock tolerance.
-      directory.rememberVerified(token, caller, (payload.exp! + CLOCK_TOLERANCE_S) * 1000)
-      return caller
-    }
-
-    async function authenticate (request: FastifyRequest): Promise<Caller> {
-      const apiKey = request.headers['x-api-key']
-      const authorization = request.headers.authorization
-      if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send an API key or a bearer token, not both')
-      if (typeof apiKey === 'string' && apiKey !== '') return byApiKey(request.directory, apiKey)
-      if (apiKey !== undefined) throw unauthenticated('Invalid API key')
-      if (authorization === undefined) throw unauthenticated('Credentials required: X-Api-Key or Authorization: Bearer')
-      const match = /^Bearer +([A-Za-z0-9_.-]+=*)$/i.exec(authorization)
-      if (match === null) throw unauthenticated('Authorization must be a bearer token')
-      return await byJwt(request.directory, match[1]!)
-    }
-
     /** The counters are a guard, not a dependency: if they are unreachable, authentication still works. */
     async function failuresOrZero (fn: () => Promise<number>): Promise<number> {
       try {
@@ -129,24 +155,35 @@ export default fp<AuthOptions>(
       }
     }
 
+    /**
+     * A wrong credential from an address over the limit is 429; otherwise it is counted. Only ever
+     * reached for a wrong credential, so nobody can lock a valid key or token out by failing from
+     * its address (or by forging X-Forwarded-For behind a trusted proxy).
+     */
+    async function countFailure (request: FastifyRequest, reason: string): Promise<void> {
+      const limit = request.directory.config.authFailureLimit
+      request.log.info({ clientAddress: request.ip, reason }, 'authentication failed')
+      const blocked = await failuresOrZero(() => app.authFailures.blockedFor(request.ip, limit))
+      if (blocked > 0) {
+        throw new GatewayError(429, 'rate-limited', 'Too many failed authentications from this address', {
+          headers: { 'retry-after': String(blocked) }
+        })
+      }
+      await failuresOrZero(async () => { await app.authFailures.recordFailure(request.ip, limit); return 0 })
+    }
+
     app.decorateRequest('caller', null)
     app.decorate('requireScope', (scope: Scope): onRequestAsyncHookHandler => {
       if (options.authenticate === false) {
         return async function anyone (request) { request.caller = request.directory.apiKeys.values().next().value!.caller }
       }
       return async function requireScope (request) {
-        const limit = request.directory.config.authFailureLimit
-        const blocked = await failuresOrZero(() => app.authFailures.blockedFor(request.ip, limit))
-        if (blocked > 0) {
-          throw new GatewayError(429, 'rate-limited', 'Too many failed authentications from this address', {
-            headers: { 'retry-after': String(blocked) }
-          })
-        }
         let caller: Caller
         try {
           caller = await authenticate(request)
         } catch (err) {
-          if (err instanceof GatewayError && err.statusCode === 401) await failuresOrZero(async () => { await app.authFailures.recordFailure(request.ip, limit); return 0 })
+          if (isWrongCredential(err)) await countFailure(request, (err as Error).message)
+          else if (err instanceof GatewayError && err.statusCode === 401) request.log.info({ clientAddress: request.ip, reason: err.message }, 'authentication refused (not counted)')
           throw err
         }
         request.caller = caller

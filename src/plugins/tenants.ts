@@ -1,9 +1,9 @@
 import fp from 'fastify-plugin'
-import { createRemoteJWKSet } from 'jose'
 import { Counter } from 'prom-client'
 import { ConfigError, slowestLeanMs } from '../config/load.js'
 import type { GatewayConfig } from '../config/types.js'
 import { reloadable, TenantDirectory, type RemoteKeySet } from '../tenants/directory.js'
+import { guardedKeySet } from '../tenants/key-sets.js'
 
 export type ReloadOutcome = 'applied' | 'invalid'
 
@@ -47,8 +47,9 @@ export default fp<{ config: GatewayConfig }>(
     const keySet = (url: string): RemoteKeySet => {
       let set = keySets.get(url)
       if (set === undefined) {
-        // Unknown `kid`s refetch the JWKS at most once per cooldown, so forged tokens cannot hammer the IdP.
-        set = createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5_000 })
+        // Unknown `kid`s refetch the JWKS at most once per cooldown, and a failing URL at most every
+        // 5 s, so neither forged tokens nor an IdP outage can hammer the IdP.
+        set = guardedKeySet(url)
         keySets.set(url, set)
       }
       return set

@@ -1,10 +1,10 @@
-import type { createRemoteJWKSet } from 'jose'
+import type { JWTVerifyGetKey } from 'jose'
 import type { GatewayConfig, TenantConfig } from '../config/types.js'
 import { OwnershipGuard } from '../ownership/guard.js'
 import type { Store } from '../store/types.js'
 import type { Caller } from './caller.js'
 
-export type RemoteKeySet = ReturnType<typeof createRemoteJWKSet>
+export type RemoteKeySet = JWTVerifyGetKey
 
 export interface JwtIssuer {
   tenant: TenantConfig

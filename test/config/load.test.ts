@@ -70,6 +70,8 @@ t.test('a valid file resolves with defaults and secrets', async (t) => {
   t.equal(config.trustProxy, false)
   t.same(config.authFailureLimit, { max: 20, timeWindowMs: 60000 })
   t.same(config.circuitBreaker, { failures: 5, coolDownMs: 30000 }, 'the circuit breaker defaults')
+  t.equal(tenant.jwt!.maxLifetimeS, 86_400, 'tokens live at most a day by default')
+  t.same(config.events, { retentionDays: 30 }, 'final events are kept 30 days by default')
   const scoped = valid() as any
   scoped.tenants[0].rateLimit.scopes = { 'payouts:write': { max: 5, timeWindowMs: 60000 } }
   scoped.trustProxy = ['10.0.0.0/8']
@@ -81,6 +83,9 @@ t.test('a valid file resolves with defaults and secrets', async (t) => {
 t.test('each kind of bad file names the exact field', async (t) => {
   refuses(t, (f) => { f.tenants[0].lean.timeout = 5 }, 'tenants[0].lean.timeout')
   refuses(t, (f) => { f.extra = true }, 'extra')
+  refuses(t, (f) => { f.tenants[0].jwt.scopes = ['data:read', 'audit:read'] }, 'tenants[0].jwt.scopes[1]')
+  refuses(t, (f) => { f.tenants[0].jwt.maxLifetimeS = 10 }, 'tenants[0].jwt.maxLifetimeS')
+  refuses(t, (f) => { f.events = { retentionDays: 0 } }, 'events.retentionDays')
   refuses(t, (f) => { f.tenants[0].lean.timeoutMs = '60000' }, 'tenants[0].lean.timeoutMs')
   refuses(t, (f) => { delete f.tenants[0].lean.clientId }, 'tenants[0].lean.clientId')
   refuses(t, (f) => { f.tenants[0].apiKeys[0].scopes = ['payouts:delete'] }, 'tenants[0].apiKeys[0].scopes[0]')

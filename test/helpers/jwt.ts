@@ -6,7 +6,7 @@ export interface Issuer {
   jwksUrl: string
   /** How many times the JWKS was fetched. */
   fetches: () => number
-  sign: (claims: JWTPayload, options?: { expiresIn?: string | number; kid?: string; issuer?: string; audience?: string; noExp?: boolean }) => Promise<string>
+  sign: (claims: JWTPayload, options?: { expiresIn?: string | number; kid?: string; issuer?: string; audience?: string; noExp?: boolean; iat?: number | null; exp?: number }) => Promise<string>
   publicJwk: JWK
   close: () => Promise<void>
 }
@@ -32,8 +32,9 @@ export async function startIssuer (): Promise<Issuer> {
         .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'k1' })
         .setIssuer(options.issuer ?? 'https://idp.acme.test/')
         .setAudience(options.audience ?? 'acme-mobile')
-        .setIssuedAt()
-      if (options.noExp !== true) jwt = jwt.setExpirationTime(options.expiresIn ?? '10m')
+      // iat: now unless given (a number of seconds), or none with null.
+      if (options.iat !== null) jwt = jwt.setIssuedAt(options.iat)
+      if (options.noExp !== true) jwt = jwt.setExpirationTime(options.exp ?? options.expiresIn ?? '10m')
       return await jwt.sign(privateKey as CryptoKey)
     },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()) })

@@ -85,26 +85,43 @@ t.test('JWT callers are limited per sub', async (t) => {
   t.equal((await as('bob')).statusCode, 200)
 })
 
-t.test('failed authentications are limited per client address', async (t) => {
-  const emulator = await startEmulator(t)
-  const file = { ...tenantsFile(emulator), authFailureLimit: { max: 3, timeWindowMs: 60_000 } }
-  const { app } = await startGateway(t, emulator, { file })
-  const from = (address: string, key: string, forwardedFor?: string) => app.inject({
-    url: '/data/v2/accounts', remoteAddress: address, headers: { 'x-api-key': key, entity_id: ENTITY_A, ...(forwardedFor !== undefined && { 'x-forwarded-for': forwardedFor }) }
-  })
-  for (let i = 0; i < 3; i++) t.equal((await from('203.0.113.7', `guess-${i}`)).statusCode, 401)
-  const blocked = await from('203.0.113.7', KEYS.all)
-  t.equal(blocked.statusCode, 429, 'blocked, even with a valid key')
-  t.match(blocked.headers['retry-after'], /^\d+$/)
-  t.equal((await from('203.0.113.7', KEYS.all, '198.51.100.1')).statusCode, 429, 'X-Forwarded-For is not trusted without trustProxy')
-  t.equal((await from('203.0.113.8', KEYS.all)).statusCode, 200, 'other addresses are unaffected')
+const counters = [{ name: 'in-process counters' }, ...(TEST_REDIS_URL === undefined ? [] : [{ name: 'Redis counters', redisUrl: TEST_REDIS_URL }])]
+for (const counter of counters) {
+  t.test(`${counter.name}: wrong credentials are limited per client address, and a valid one is always served (issue 21, finding 4)`, async (t) => {
+    const emulator = await startEmulator(t)
+    const issuer = await startIssuer()
+    t.teardown(() => issuer.close())
+    const file = { ...tenantsFile(emulator, { jwks: issuer.jwksUrl }), authFailureLimit: { max: 3, timeWindowMs: 60_000 } }
+    const rateLimit = counter.redisUrl === undefined ? undefined : { redisUrl: counter.redisUrl, namespace: `gw-test-${randomBytes(6).toString('hex')}:` }
+    const { app } = await startGateway(t, emulator, { file, ...(rateLimit !== undefined && { rateLimit }) })
+    const from = (address: string, headers: Record<string, string>, forwardedFor?: string) => app.inject({
+      url: '/data/v2/accounts', remoteAddress: address, headers: { entity_id: ENTITY_A, ...headers, ...(forwardedFor !== undefined && { 'x-forwarded-for': forwardedFor }) }
+    })
+    const key = (k: string) => ({ 'x-api-key': k })
+    const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
-  const proxied = await startGateway(t, emulator, { file: { ...file, trustProxy: ['127.0.0.1'] } })
-  const via = (clientIp: string, key: string) => proxied.app.inject({ url: '/data/v2/accounts', remoteAddress: '127.0.0.1', headers: { 'x-api-key': key, entity_id: ENTITY_A, 'x-forwarded-for': clientIp } })
-  for (let i = 0; i < 3; i++) await via('198.51.100.9', `guess-${i}`)
-  t.equal((await via('198.51.100.9', KEYS.all)).statusCode, 429, 'behind a trusted proxy the client address counts')
-  t.equal((await via('198.51.100.10', KEYS.all)).statusCode, 200)
-})
+    const expired = await issuer.sign({ sub: 'u1', lean_entity_id: ENTITY_A }, { expiresIn: -120 })
+    for (let i = 0; i < 5; i++) t.equal((await from('203.0.113.7', bearer(expired))).statusCode, 401, 'an expired token is 401')
+    t.equal((await from('203.0.113.7', key('guess-0'))).statusCode, 401, 'and is not counted: the first wrong key is still 401')
+    for (let i = 1; i < 3; i++) t.equal((await from('203.0.113.7', key(`guess-${i}`))).statusCode, 401)
+    const over = await from('203.0.113.7', key('guess-3'))
+    t.equal(over.statusCode, 429, 'the address is over its limit for wrong keys')
+    t.match(over.headers['retry-after'], /^\d+$/)
+    t.equal((await from('203.0.113.7', bearer('not.a.token'))).statusCode, 429, 'and for malformed tokens')
+    t.equal((await from('203.0.113.7', key(KEYS.all))).statusCode, 200, 'a valid key from the same address is served')
+    t.equal((await from('203.0.113.7', bearer(await issuer.sign({ sub: 'u1', lean_entity_id: ENTITY_A })))).statusCode, 200, 'and a valid token')
+    t.equal((await from('203.0.113.7', key(KEYS.all), '198.51.100.1')).statusCode, 200, 'whatever X-Forwarded-For says')
+    t.equal((await from('203.0.113.8', key('guess-x'), '203.0.113.7')).statusCode, 401, 'X-Forwarded-For is not trusted without trustProxy')
+
+    // Behind a trusted proxy an attacker can name any address: it must not lock that address's users out.
+    const proxied = await startGateway(t, emulator, { file: { ...file, trustProxy: ['127.0.0.1'] }, ...(rateLimit !== undefined && { rateLimit: { ...rateLimit, namespace: `${rateLimit.namespace}p:` } }) })
+    const via = (clientIp: string, headers: Record<string, string>) => proxied.app.inject({ url: '/data/v2/accounts', remoteAddress: '127.0.0.1', headers: { entity_id: ENTITY_A, ...headers, 'x-forwarded-for': clientIp } })
+    for (let i = 0; i < 3; i++) await via('198.51.100.9', key(`forged-${i}`))
+    t.equal((await via('198.51.100.9', key('forged-3'))).statusCode, 429, 'behind a trusted proxy the client address counts')
+    t.equal((await via('198.51.100.9', key(KEYS.all))).statusCode, 200, 'and the victim at that address is served')
+    t.equal((await via('198.51.100.10', key('other'))).statusCode, 401, 'other addresses are unaffected')
+  })
+}
 
 t.test('a tenant cannot hold more than maxConcurrent Lean calls; others are unaffected', async (t) => {
   const emulator = await startEmulator(t)

@@ -78,7 +78,7 @@ t.test("Lean's published requests, replayed through the gateway on Lean's wire",
       id: 'acme',
       lean: { apiUrl: lean.url, authUrl: `${lean.url}/oauth2/token`, clientId: 'acme-sandbox', clientSecret: 'sandbox-secret' },
       apiKeys: [{ id: 'acme-service', sha256: sha256(API_KEY), scopes: ALL }],
-      jwt: { issuer: 'https://idp.acme.test/', audience: 'acme-mobile', jwksUrl: issuer.jwksUrl, entityClaim: 'lean_entity_id', scopes: ALL }
+      jwt: { issuer: 'https://idp.acme.test/', audience: 'acme-mobile', jwksUrl: issuer.jwksUrl, entityClaim: 'lean_entity_id', scopes: ALL.filter((s) => s !== 'audit:read') }
     }]
   }
   const { app } = await startGateway(t, { url: lean.url } as LeanEmulator, { file })
