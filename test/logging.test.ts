@@ -53,3 +53,27 @@ t.test('no secret, token, key or JWT is ever logged, even at trace level', async
   // Any fragment of a JWT (header.payload) would also be a leak.
   t.notOk(text.includes(jwt.split('.')[1]!), 'no JWT payload in the logs')
 })
+
+t.test('query secrets are redacted and Lean\'s answer bodies are never logged, in any encoding (issue 21, finding 7)', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app, logs } = await startGateway(t, emulator, { level: 'trace' })
+  await app.inject({ url: `/data/v2/accounts?api_key=${KEYS.all}&Access%5FToken=tok-3f9a&page=2&SIGNATURE=sig-77&x=${encodeURIComponent('a b')}`, headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })
+  const name = 'Fatima Al Zahra'
+  const iban = 'AE460260001015555555555'
+  await addFault(emulator, { path: '/data/v2/identity', status: 500, body: { status: 'INTERNAL_ERROR', message: 'upstream', customer: { name, iban } }, times: 3 })
+  const failed = await app.inject({ url: '/data/v2/identity', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })
+  t.equal(failed.statusCode, 502)
+
+  const text = logs()
+  for (const secret of [KEYS.all, 'tok-3f9a', 'sig-77']) t.notOk(text.includes(secret), `${secret.slice(0, 8)}… is not in the log`)
+  const access = text.split('\n').filter((line) => line.includes('"request completed"')).map((line) => JSON.parse(line) as { url: string })
+  t.equal(access[0]!.url, '/data/v2/accounts?api_key=[redacted]&Access%5FToken=[redacted]&page=2&SIGNATURE=[redacted]&x=a%20b', 'only the secret values are blanked')
+  const bytes = [...Buffer.from(iban)].join(',')
+  for (const [what, form] of [['the name', name], ['the IBAN', iban], ['its bytes as numbers', bytes], ['its base64', Buffer.from(iban).toString('base64')], ['its hex', Buffer.from(iban).toString('hex')]]) {
+    t.notOk(text.includes(form!), `${what} from Lean's body is not in the log`)
+  }
+  t.notMatch(text, /"type":"Buffer"/, 'no Buffer serialized')
+  const failure = text.split('\n').find((line) => line.includes('"request failed"'))
+  t.ok(failure !== undefined, 'the failure is logged')
+  t.match(JSON.parse(failure!), { err: { leanStatus: 500, leanCode: 'INTERNAL_ERROR' } }, 'with Lean\'s status and code instead')
+})

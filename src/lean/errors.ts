@@ -8,14 +8,30 @@ export class LeanError extends Error {
 
 /** Lean answered with a non-2xx status (after the one token refresh a 401 gets). */
 export class LeanHttpError extends LeanError {
+  /**
+   * Lean's answer bytes, which may hold a customer's name or IBAN: kept off the object's own
+   * properties so no logger, serializer or inspector ever writes them (`forLog()` is what to log).
+   */
+  readonly #body: Buffer
+
   constructor (
     operation: string,
     readonly status: number,
-    readonly body: Buffer,
+    body: Buffer,
     readonly correlationId: string | undefined,
     readonly retryAfter: string | undefined
   ) {
     super(`Lean answered ${status} to ${operation}`, operation)
+    this.#body = body
+  }
+
+  get body (): Buffer {
+    return this.#body
+  }
+
+  /** What a log line may say of it: Lean's status, code and correlation id, never its body. */
+  forLog (): Record<string, unknown> {
+    return { type: this.name, message: this.message, operation: this.operation, leanStatus: this.status, leanCode: this.leanMessage().code, correlationId: this.correlationId }
   }
 
   /** Lean's error bodies are `{ status, message, ... }`; anything else yields no message. */

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin'
+import { redactedUrl } from '../logger.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -9,8 +10,9 @@ declare module 'fastify' {
 
 /**
  * One access line per request, written when the answer has gone. Its fields are fixed and none is
- * a secret (credentials travel in headers, never logged here), so it is written through a child
- * without the redaction pass, which cost two thirds of writing the line.
+ * a secret (credentials travel in headers, never logged here; a query's secret values are blanked
+ * by redactedUrl), so it is written through a child without the redaction pass, which cost two
+ * thirds of writing the line.
  */
 export default fp(
   async function accessLogPlugin (app) {
@@ -21,7 +23,7 @@ export default fp(
         reqId: request.id,
         ...request.accessFields,
         method: request.method,
-        url: request.url,
+        url: redactedUrl(request.url),
         route: request.routeOptions.url,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,

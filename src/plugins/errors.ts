@@ -112,11 +112,18 @@ export function answerClientError (this: FastifyInstance, err: NodeJS.ErrnoExcep
   socket.destroy()
 }
 
+/** An error as a log line may carry it: Lean's answer body never (it may hold a customer's IBAN). */
+export function loggable (err: unknown): unknown {
+  if (err instanceof LeanHttpError) return err.forLog()
+  if (err instanceof Error && err.cause !== undefined) return { message: err.message, cause: err.cause instanceof LeanHttpError ? err.cause.forLog() : String(err.cause) }
+  return err
+}
+
 export default fp(
   async function errorsPlugin (app) {
     app.setErrorHandler(async (err, request, reply) => {
       const problem = toGatewayError(err)
-      if (problem.statusCode >= 500) request.log.error({ err: err instanceof Error && err.cause !== undefined ? { message: err.message, cause: String(err.cause) } : err }, 'request failed')
+      if (problem.statusCode >= 500) request.log.error({ err: loggable(err) }, 'request failed')
       else request.log.info({ code: problem.code, status: problem.statusCode }, problem.message)
       return sendProblem(request, reply, problem)
     })
