@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { makeDataDir } from './store/files.js'
 import { join } from 'node:path'
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose'
 
@@ -25,7 +26,7 @@ export async function demoIdentityProvider (dataDir: string): Promise<DemoIdenti
   } else {
     const { privateKey } = await generateKeyPair('RS256', { extractable: true })
     privateJwk = { ...(await exportJWK(privateKey)), kid: 'demo-1', alg: 'RS256' }
-    mkdirSync(dataDir, { recursive: true })
+    makeDataDir(dataDir)
     writeFileSync(path, JSON.stringify(privateJwk), { mode: 0o600 })
   }
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = privateJwk

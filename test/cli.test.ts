@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
@@ -95,4 +95,16 @@ t.test('entities bind writes to the store the gateway uses, while it runs', asyn
   const nobody = await cli(['entities', 'bind', '--tenant', 'nobody', ENTITY_A], env)
   t.equal(nobody.code, 1)
   t.match(nobody.err, '--tenant: no tenant "nobody"')
+})
+
+t.test('the command-line tool creates DATA_DIR 0700 and the store\'s files 0600 (issue 21, finding 8)', async (t) => {
+  const emulator = await startEmulator(t)
+  const path = join(dir, 'modes.json')
+  writeFileSync(path, JSON.stringify(tenantsFile(emulator)))
+  const dataDir = join(dir, 'fresh', 'data')
+  const res = await cli(['entities', 'bind', '--tenant', 'acme', ENTITY_A], { ...TEST_ENV, GATEWAY_CONFIG: path, DATA_DIR: dataDir })
+  t.equal(res.code, 0, res.err)
+  t.equal(statSync(dataDir).mode & 0o777, 0o700, 'DATA_DIR 0700')
+  for (const name of readdirSync(dataDir)) t.equal(statSync(join(dataDir, name)).mode & 0o777, 0o600, `${name} 0600`)
+  t.ok(readdirSync(dataDir).includes('gateway.db'))
 })

@@ -19,12 +19,16 @@ export default fp<{ store: StoreOptions | Store; wrap?: ((store: Store) => Store
     app.log.info({ engine: store.engine, migrationsApplied: applied }, 'store ready')
     app.decorate('store', store)
 
+    // Retention: idempotency records after their TTL, events some days after they are final (the
+    // directory's setting, read at each round, so a reload applies). Audit rows are never deleted.
     const purge = async (): Promise<void> => {
       try {
-        const purged = await store.purgeExpired()
-        if (purged > 0) app.log.info({ purged }, 'expired idempotency records purged')
+        const now = Date.now()
+        const purged = await store.purgeExpired(now)
+        const events = await store.events.purgeFinal(now - app.directory.config.events.retentionDays * 86_400_000)
+        if (purged + events > 0) app.log.info({ purged, events }, 'expired idempotency records and events purged')
       } catch (err) {
-        app.log.warn({ err }, 'idempotency purge failed; will retry')
+        app.log.warn({ err }, 'purge failed; will retry')
       }
     }
     const timer = setInterval(() => { void purge() }, PURGE_EVERY_MS).unref()

@@ -35,6 +35,13 @@ export const EVENTS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string => {
      CREATE INDEX tenant_events_object ON tenant_events (tenant_id, object_key, seq);`
 }
 
+/**
+ * When a tenant event became final: delivered, given up (its last scheduled attempt), or at once
+ * for one that is in the feed only. Retention counts from then.
+ */
+export const TENANT_EVENT_FINAL_AT = `(CASE delivery WHEN 'delivered' THEN COALESCE(delivered_at, created_at)
+  WHEN 'abandoned' THEN COALESCE(next_attempt_at, created_at) ELSE created_at END)`
+
 /** Migration 5: the Lean customer of each app user (Link), one per tenant and user. */
 export const CUSTOMERS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string =>
   `CREATE TABLE lean_customers (

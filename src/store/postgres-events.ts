@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type pg from 'pg'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
-  customerFromRow, entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
+  customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
   trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
@@ -176,6 +176,12 @@ export class PostgresEvents implements EventStore {
     await this.pool.query(`UPDATE tenant_events SET attempts = attempts + 1, last_error = $1, lease_token = NULL, lease_until = NULL,
         delivery = CASE WHEN $2::bigint IS NULL THEN 'abandoned' ELSE delivery END, next_attempt_at = COALESCE($2::bigint, next_attempt_at)
       WHERE seq = $3 AND lease_token = $4`, [error.slice(0, 500), nextAt ?? null, Number(seq), leaseToken])
+  }
+
+  async purgeFinal (cutoff: number): Promise<number> {
+    const raw = await this.pool.query('DELETE FROM lean_events WHERE received_at < $1', [cutoff])
+    const feed = await this.pool.query(`DELETE FROM tenant_events WHERE delivery <> 'pending' AND ${TENANT_EVENT_FINAL_AT} < $1`, [cutoff])
+    return (raw.rowCount ?? 0) + (feed.rowCount ?? 0)
   }
 
   async backlog (now = Date.now()): Promise<{ pending: number; oldestMs: number }> {

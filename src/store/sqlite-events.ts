@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
-  customerFromRow, entityFromRow, entityValues, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
+  customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
   TRACKED_INSERT_COLUMNS, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
@@ -178,6 +178,12 @@ export class SqliteEvents implements EventStore {
           delivery = CASE WHEN ? IS NULL THEN 'abandoned' ELSE delivery END, next_attempt_at = COALESCE(?, next_attempt_at)
         WHERE seq = ? AND lease_token = ?`).run(error.slice(0, 500), nextAt ?? null, nextAt ?? null, Number(seq), leaseToken)
     })
+  }
+
+  async purgeFinal (cutoff: number): Promise<number> {
+    return await this.write(() =>
+      this.sql('DELETE FROM lean_events WHERE received_at < ?').run(cutoff).changes +
+      this.sql(`DELETE FROM tenant_events WHERE delivery <> 'pending' AND ${TENANT_EVENT_FINAL_AT} < ?`).run(cutoff).changes)
   }
 
   async backlog (now = Date.now()): Promise<{ pending: number; oldestMs: number }> {

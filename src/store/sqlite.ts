@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
@@ -7,6 +6,7 @@ import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION } from './eve
 import { SqliteEvents } from './sqlite-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 import { DataDirLockedError } from './errors.js'
+import { makeDataDir, privateFile } from './files.js'
 
 /** Versioned migrations; each runs once, in order, inside one transaction. */
 export const MIGRATIONS: string[] = [
@@ -70,7 +70,7 @@ export type SqliteSync = 'normal' | 'full'
  * it dies, and the next process starts without anyone cleaning up.
  */
 function lockDataDir (dataDir: string): Database.Database {
-  const lock = new Database(join(dataDir, 'gateway.lock'), { timeout: 0 })
+  const lock = new Database(privateFile(join(dataDir, 'gateway.lock')), { timeout: 0 })
   try {
     lock.pragma('locking_mode = EXCLUSIVE')
     lock.exec('BEGIN EXCLUSIVE')
@@ -100,11 +100,11 @@ export class SqliteStore implements Store {
   /** `exclusive` false: a tool beside a running gateway (the CLI), which neither locks nor frees leases. */
   constructor (dataDir: string, sync: SqliteSync = 'normal', exclusive = true) {
     if (dataDir !== ':memory:') {
-      mkdirSync(dataDir, { recursive: true })
+      makeDataDir(dataDir)
       // Before anything reads the file: migrate() frees every lease, which is right only for the sole process.
       if (exclusive) this.lock = lockDataDir(dataDir)
     }
-    this.db = new Database(dataDir === ':memory:' ? ':memory:' : join(dataDir, 'gateway.db'))
+    this.db = new Database(dataDir === ':memory:' ? ':memory:' : privateFile(join(dataDir, 'gateway.db')))
     this.db.pragma('journal_mode = WAL')
     this.db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`)
     this.db.pragma('busy_timeout = 5000')

@@ -233,6 +233,8 @@ export interface EventStore {
   delivered: (seq: string, leaseToken: string) => Promise<void>
   /** A failed attempt: retried at `nextAt`, or abandoned when undefined. */
   deliveryFailed: (seq: string, leaseToken: string, error: string, nextAt: number | undefined) => Promise<void>
+  /** Deletes raw Lean events received, and tenant events final, before `cutoff` (epoch ms); never an audit row. */
+  purgeFinal: (cutoff: number) => Promise<number>
   /** Deliveries still to make, and the age of the oldest (ms), for metrics. */
   backlog: (now?: number) => Promise<{ pending: number; oldestMs: number }>
 }

@@ -96,5 +96,27 @@ for (const engine of engines(t)) {
       t.same(await ev.feed({ tenantId: 'other', limit: 10 }), [])
       t.match(all[0]!.id, /^[0-9a-f-]{36}$/)
     })
+
+    t.test('retention: raw Lean events and final tenant events go after the cutoff; pending ones and audit rows stay (issue 21, finding 8)', async (t) => {
+      await ev.ingest({ clientKey: CLIENT, eventId: 'e-retention', type: 'x', body: '{"iban":"AE46"}', tenants: ['ret-t'], tenantEvents: [
+        tenantEvent('feed-only', { tenantId: 'ret-t', deliver: false }),
+        tenantEvent('to-deliver', { tenantId: 'ret-t' }),
+        tenantEvent('to-abandon', { tenantId: 'ret-t' }),
+        tenantEvent('pending', { tenantId: 'ret-t' })
+      ] }, changed)
+      const due = (await ev.claimDeliveries(100, 60_000)).filter((d) => d.event.tenantId === 'ret-t')
+      await ev.delivered(due.find((d) => d.event.objectKey === 'to-deliver')!.event.seq, due.find((d) => d.event.objectKey === 'to-deliver')!.leaseToken)
+      const abandon = due.find((d) => d.event.objectKey === 'to-abandon')!
+      await ev.deliveryFailed(abandon.event.seq, abandon.leaseToken, 'gave up', undefined)
+      const auditBefore = (await store.listAudit({ tenantId: 'acme', limit: 100 })).length
+
+      t.equal(await ev.purgeFinal(Date.now() - 60_000), 0, 'nothing is older than the cutoff yet')
+      await sleep(5)
+      const purged = await ev.purgeFinal(Date.now() + 1)
+      t.ok(purged >= 4, `the raw event and three final tenant events went (${purged} rows)`)
+      t.same((await ev.feed({ tenantId: 'ret-t', limit: 10 })).map((e) => e.objectKey), ['pending'], 'an event still to deliver is kept')
+      t.equal(await ev.ingest({ clientKey: CLIENT, eventId: 'e-retention', type: 'x', body: '{}', tenants: [] }, changed), true, 'the raw event is gone (its id is new again)')
+      t.equal((await store.listAudit({ tenantId: 'acme', limit: 100 })).length, auditBefore, 'no audit row was deleted')
+    })
   })
 }
