@@ -114,6 +114,8 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
 
   app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id)
+    // No answer is ever to be sniffed into something else (a JSON error rendered as HTML).
+    reply.header('x-content-type-options', 'nosniff')
     // While draining, a connection that was busy when close began must not stay open afterwards.
     if (app.readiness.draining) reply.header('connection', 'close')
     done(null, payload)

@@ -81,6 +81,12 @@ t.test('nginx balances over exactly the replicas compose runs, on the port they 
   t.same(servers, replicas.map((name) => `${name}:${readEnvironment(compose.services[name]!.environment!).port}`))
   t.match(nginx, /underscores_in_headers on;/, 'the entity_id header reaches the gateway')
   t.match(nginx, /client_max_body_size 1m;/, 'the same body limit as the gateway\'s default')
+  // Metrics name Lean client ids and tenants (issue 21, finding 9): the proxy never serves them.
+  t.match(nginx, /location = \/metrics \{\s*return 404;\s*\}/, '/metrics is 404 from outside')
+  t.match(nginx, /location \^~ \/metrics\/ \{\s*return 404;\s*\}/, 'and so is anything under it')
+  t.ok(nginx.indexOf('location = /metrics') < nginx.indexOf('location / {'), 'declared beside the catch-all (exact match wins in nginx)')
+  const published = Object.entries(compose.services).filter(([, s]) => (s as { ports?: unknown[] }).ports !== undefined).map(([name]) => name)
+  t.same(published, ['lb'], 'only the proxy (lb) publishes a port: no replica is reachable from outside')
 })
 
 t.test('the Docker image is production: it refuses to run the demo unless told to', async (t) => {

@@ -175,9 +175,11 @@ export default fp<AuthOptions>(
     app.decorateRequest('caller', null)
     app.decorate('requireScope', (scope: Scope): onRequestAsyncHookHandler => {
       if (options.authenticate === false) {
-        return async function anyone (request) { request.caller = request.directory.apiKeys.values().next().value!.caller }
+        return async function anyone (request, reply) { reply.header('cache-control', 'no-store'); request.caller = request.directory.apiKeys.values().next().value!.caller }
       }
-      return async function requireScope (request) {
+      return async function requireScope (request, reply) {
+        // Whatever it answers, refusals included, is the caller's own and must not be cached on the way.
+        reply.header('cache-control', 'no-store')
         let caller: Caller
         try {
           caller = await authenticate(request)

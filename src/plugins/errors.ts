@@ -107,7 +107,7 @@ export function answerClientError (this: FastifyInstance, err: NodeJS.ErrnoExcep
     const body = problemBody(problem, requestId)
     socket.write(`HTTP/1.1 ${problem.statusCode} ${HTTP_REASONS[problem.statusCode]!}\r\n` +
       `content-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
-      `x-request-id: ${requestId}\r\nconnection: close\r\n\r\n${body}`)
+      `x-request-id: ${requestId}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`)
   }
   socket.destroy()
 }
