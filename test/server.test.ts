@@ -53,6 +53,11 @@ t.test('the demo cannot become production by accident', async (t) => {
   t.notMatch(refused.output(), 'Server listening', 'never listened')
   t.notMatch(refused.output(), DEMO_API_KEY, 'never printed the demo key')
 
+  const everywhere = spawnServer({ NODE_ENV: 'prod', HOST: '0.0.0.0', DATA_DIR: join(dir, 'everywhere-data') })
+  t.equal(await everywhere.exited, 1, 'NODE_ENV=prod HOST=0.0.0.0 without GATEWAY_CONFIG: exit 1 (issue 21, finding 10)')
+  t.match(everywhere.output(), /HOST: 0\.0\.0\.0 is not a loopback address/, 'naming HOST')
+  t.notMatch(everywhere.output(), DEMO_API_KEY, 'never printed the demo key')
+
   const deliberate = await startServer({ NODE_ENV: 'production', DEMO: '1', HOST: undefined, DATA_DIR: join(dir, 'prod-demo-data') })
   t.teardown(() => { deliberate.child.kill('SIGKILL') })
   await outputMatching(deliberate, /App user:[^\n]*\n\s+\S+\n/)

@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net'
 import { ConfigError } from './load.js'
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../http/limits.js'
 
@@ -61,6 +62,14 @@ function httpLimits (env: NodeJS.ProcessEnv): HttpLimits {
   return limits
 }
 
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) or localhost: reachable from this machine only. */
+export function isLoopback (host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '')
+  if (h === 'localhost' || h === '::1' || h === '0:0:0:0:0:0:0:1') return true
+  const v4 = h.startsWith('::ffff:') ? h.slice(7) : h
+  return isIPv4(v4) && v4.startsWith('127.')
+}
+
 export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environment {
   const port = Number(env.PORT ?? 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('PORT', 'must be an integer from 0 to 65535')
@@ -83,6 +92,10 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
   if (configPath === undefined && env.NODE_ENV === 'production' && demoAsked !== '1') {
     throw new ConfigError('GATEWAY_CONFIG', 'is not set while NODE_ENV is production. Set GATEWAY_CONFIG to your tenants file, ' +
       'or set DEMO=1 to run the demo (a built-in Lean emulator with a published API key) on purpose')
+  }
+  if (configPath === undefined && demoAsked !== '1' && env.HOST !== undefined && !isLoopback(env.HOST)) {
+    throw new ConfigError('HOST', `${env.HOST} is not a loopback address, and the demo serves a published API key. ` +
+      'Set GATEWAY_CONFIG to your tenants file, or DEMO=1 to serve the demo on that address on purpose')
   }
   const demoWire = env.LEAN_WIRE ?? 'seeds'
   if (demoWire !== 'seeds' && demoWire !== 'lean') throw new ConfigError('LEAN_WIRE', 'must be seeds or lean')

@@ -136,7 +136,13 @@ t.test('files are read from disk; unreadable or non-JSON files name GATEWAY_CONF
 t.test('environment variables are validated by name', async (t) => {
   t.same(readEnvironment({}).port, 3000)
   t.match(readEnvironment({}), { demo: true, host: '127.0.0.1' }, 'the demo listens on loopback unless HOST is set')
-  t.match(readEnvironment({ HOST: '0.0.0.0' }), { demo: true, host: '0.0.0.0' })
+  // The demo serves a published key: another interface only on purpose (issue 21, finding 10).
+  t.equal(fieldOf(() => readEnvironment({ HOST: '0.0.0.0' })), 'HOST', 'the demo refuses a non-loopback HOST')
+  t.equal(fieldOf(() => readEnvironment({ NODE_ENV: 'prod', HOST: '0.0.0.0' })), 'HOST', 'whatever NODE_ENV says')
+  for (const host of ['192.168.1.5', '::', 'gateway.example', '128.0.0.1']) t.equal(fieldOf(() => readEnvironment({ HOST: host })), 'HOST', `${host} refused`)
+  for (const host of ['127.0.0.1', '127.8.9.10', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1']) t.match(readEnvironment({ HOST: host }), { demo: true, host }, `${host} is loopback`)
+  t.match(readEnvironment({ HOST: '0.0.0.0', DEMO: '1' }), { demo: true, host: '0.0.0.0' }, 'DEMO=1 serves it there on purpose')
+  t.match(readEnvironment({ HOST: '0.0.0.0', GATEWAY_CONFIG: '/t.json' }), { demo: false, host: '0.0.0.0' }, 'a real config listens anywhere')
   t.match(readEnvironment({ GATEWAY_CONFIG: '/t.json' }), { demo: false, host: '0.0.0.0' })
   t.equal(fieldOf(() => readEnvironment({ NODE_ENV: 'production' })), 'GATEWAY_CONFIG', 'no demo in production by accident')
   t.match(readEnvironment({ NODE_ENV: 'production', DEMO: '1' }), { demo: true, host: '127.0.0.1' })
