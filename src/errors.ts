@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'payload-too-large'
   | 'request-timeout'
   | 'headers-too-large'
+  | 'conflict'
   | 'idempotency-key-in-flight'
   | 'idempotency-key-reused'
   | 'rate-limited'
@@ -35,6 +36,7 @@ const TITLES: Record<ProblemCode, string> = {
   'payload-too-large': 'Payload too large',
   'request-timeout': 'Request timeout',
   'headers-too-large': 'Request headers too large',
+  conflict: 'Conflict',
   'idempotency-key-in-flight': 'Idempotency key in flight',
   'idempotency-key-reused': 'Idempotency key reused',
   'rate-limited': 'Too many requests',

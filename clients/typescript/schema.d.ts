@@ -3378,7 +3378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The tenant has no lean.appUserIdPrefix */
+            /** @description The tenant has no lean.appUserIdPrefix (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`) */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];

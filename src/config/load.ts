@@ -69,6 +69,23 @@ function resolveSecret (secret: string | { env: string }, field: string, env: No
   return value
 }
 
+/**
+ * Lean knows a customer by app_user_id alone: on one Lean client, a prefix that begins another
+ * (acme- and acme-uae-) would let one tenant open sessions, and bind banks, as the other's users.
+ */
+function checkLinkPrefixes (tenants: TenantConfig[]): void {
+  tenants.forEach((t, i) => {
+    const mine = t.lean.appUserIdPrefix
+    if (mine === undefined) return
+    const clash = tenants.findIndex((o, j) => j < i && o.lean.appUserIdPrefix !== undefined && o.lean.authUrl === t.lean.authUrl && o.lean.clientId === t.lean.clientId &&
+      (mine.startsWith(o.lean.appUserIdPrefix) || o.lean.appUserIdPrefix.startsWith(mine)))
+    if (clash >= 0) {
+      throw new ConfigError(`tenants[${i}].lean.appUserIdPrefix`, `"${mine}" (tenant ${t.id}) and "${tenants[clash]!.lean.appUserIdPrefix!}" (tenant ${tenants[clash]!.id}) ` +
+        'share one Lean client and one is a prefix of the other: give each tenant a prefix no other begins with')
+    }
+  })
+}
+
 /** Validates a parsed tenants file and resolves it; throws ConfigError naming the first bad field. */
 export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   if (!validate(raw)) throw describe(validate.errors![0]!)
@@ -152,6 +169,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
     }
   })
 
+  checkLinkPrefixes(tenants)
   return {
     tenants,
     leanWire: file.leanWire ?? 'seeds',

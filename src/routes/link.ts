@@ -69,7 +69,12 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
       answer = JSON.parse(res.body.toString('utf8')) as typeof answer
     }
     if (typeof answer.customer_id !== 'string' || answer.customer_id === '') throw new GatewayError(502, 'upstream-unavailable', 'Lean answered without a customer_id')
-    return await app.store.events.saveCustomer({ tenantId: tenant.id, userId: user, clientKey: clientKeyOf(tenant), customerId: answer.customer_id })
+    const stored = await app.store.events.saveCustomer({ tenantId: tenant.id, userId: user, clientKey: clientKeyOf(tenant), customerId: answer.customer_id })
+    // Lean knows the customer by app_user_id alone: one the store holds for another tenant or user is not this user's.
+    if (stored.tenantId !== tenant.id || stored.userId !== user) {
+      throw new GatewayError(409, 'conflict', 'The Lean customer for this app user is held by another tenant or user of this Lean application')
+    }
+    return stored
   }
 
   const tenantWithPrefix = (request: FastifyRequest): TenantConfig => {
@@ -95,7 +100,7 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
       'x-required-scopes': ['link:connect'],
       body: { content: { 'application/json': { schema: Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false }) } } },
       [BODY_OPTIONAL]: true,
-      response: { 200: { ...Session, description: "What LinkSDK's connect() takes" }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS, ...BODY_PROBLEMS, 409: problem('The tenant has no lean.appUserIdPrefix') }
+      response: { 200: { ...Session, description: "What LinkSDK's connect() takes" }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS, ...BODY_PROBLEMS, 409: problem('The tenant has no lean.appUserIdPrefix (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`)') }
     }
   }, async (request, reply) => {
     const tenant = tenantWithPrefix(request)

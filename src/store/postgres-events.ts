@@ -110,10 +110,15 @@ export class PostgresEvents implements EventStore {
 
   async saveCustomer (c: LeanCustomer): Promise<LeanCustomer> {
     // Two replicas creating one user's first session: the first row stands, both answer with it.
+    // Neither inserted nor stored for this user: the Lean customer is someone else's, and that holder is the answer.
     const { rows } = await this.pool.query<CustomerRow>(`WITH ins AS (
         INSERT INTO lean_customers (tenant_id, user_id, client_key, customer_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING
         RETURNING tenant_id, user_id, client_key, customer_id
-      ) SELECT * FROM ins UNION ALL SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = $1 AND user_id = $2 LIMIT 1`,
+      ) SELECT tenant_id, user_id, client_key, customer_id FROM (
+        SELECT 0 AS rank, * FROM ins
+        UNION ALL SELECT 1, tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = $1 AND user_id = $2
+        UNION ALL SELECT 2, tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE client_key = $3 AND customer_id = $4
+      ) found ORDER BY rank LIMIT 1`,
     [c.tenantId, c.userId, c.clientKey, c.customerId, Date.now()])
     return customerFromRow(rows[0]!)
   }

@@ -115,7 +115,9 @@ export class SqliteEvents implements EventStore {
     return await this.write(() => {
       this.sql('INSERT OR IGNORE INTO lean_customers (tenant_id, user_id, client_key, customer_id, created_at) VALUES (?, ?, ?, ?, ?)')
         .run(c.tenantId, c.userId, c.clientKey, c.customerId, Date.now())
-      return customerFromRow(this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = ? AND user_id = ?').get(c.tenantId, c.userId) as CustomerRow)
+      const mine = this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = ? AND user_id = ?').get(c.tenantId, c.userId) as CustomerRow | undefined
+      // Not stored for this user: the Lean customer is someone else's, and that holder is the answer.
+      return customerFromRow(mine ?? this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE client_key = ? AND customer_id = ?').get(c.clientKey, c.customerId) as CustomerRow)
     })
   }
 

@@ -209,7 +209,7 @@ export interface LeanCustomer {
 /** Lean's webhooks in, the payouts followed, entities bound, and the tenants' events out. */
 export interface EventStore {
   customerOf: (tenantId: string, userId: string) => Promise<LeanCustomer | undefined>
-  /** Keeps the first customer recorded for a user; returns the one stored. */
+  /** Keeps the first customer recorded for a user; returns the one stored, or the tenant and user that hold that Lean customer. */
   saveCustomer: (customer: LeanCustomer) => Promise<LeanCustomer>
   customerByLeanId: (clientKey: string, customerId: string) => Promise<LeanCustomer | undefined>
   /** A user's bound entities, newest first. */

@@ -86,6 +86,22 @@ t.test('each kind of bad file names the exact field', async (t) => {
   refuses(t, (f) => { f.tenants[0].jwt.scopes = ['data:read', 'audit:read'] }, 'tenants[0].jwt.scopes[1]')
   refuses(t, (f) => { f.tenants[0].jwt.maxLifetimeS = 10 }, 'tenants[0].jwt.maxLifetimeS')
   refuses(t, (f) => { f.events = { retentionDays: 0 } }, 'events.retentionDays')
+  // One Lean client, prefixes where one begins the other (issue 21, finding 11): both tenants named.
+  const overlapping = (prefixes: [string, string], clientId = 'client-1') => (f: any) => {
+    f.tenants[0].lean.appUserIdPrefix = prefixes[0]
+    f.tenants.push({ id: 'acme-uae', lean: { ...f.tenants[0].lean, clientId, appUserIdPrefix: prefixes[1] }, apiKeys: [{ id: 'uae', sha256: 'b'.repeat(64), scopes: ['link:connect'] }] })
+  }
+  refuses(t, overlapping(['acme-', 'acme-uae-']), 'tenants[1].lean.appUserIdPrefix')
+  refuses(t, overlapping(['acme-uae-', 'acme-']), 'tenants[1].lean.appUserIdPrefix')
+  refuses(t, overlapping(['acme-', 'acme-']), 'tenants[1].lean.appUserIdPrefix')
+  const clash = valid() as any
+  overlapping(['acme-', 'acme-uae-'])(clash)
+  t.throws(() => resolveConfig(clash, ENV), /"acme-uae-" \(tenant acme-uae\) and "acme-" \(tenant acme\)/, 'the message names both tenants')
+  for (const ok of [overlapping(['acme-', 'uae-']), overlapping(['acme-', 'acme-uae-'], 'client-2')]) {
+    const file = valid() as any
+    ok(file)
+    t.doesNotThrow(() => resolveConfig(file, ENV), 'distinct prefixes, or another Lean client: fine')
+  }
   refuses(t, (f) => { f.tenants[0].lean.timeoutMs = '60000' }, 'tenants[0].lean.timeoutMs')
   refuses(t, (f) => { delete f.tenants[0].lean.clientId }, 'tenants[0].lean.clientId')
   refuses(t, (f) => { f.tenants[0].apiKeys[0].scopes = ['payouts:delete'] }, 'tenants[0].apiKeys[0].scopes[0]')

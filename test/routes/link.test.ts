@@ -1,6 +1,7 @@
 import t from 'tap'
 import { ENTITY_B, startEmulator, upstreamRequests, tokenRequests } from '../helpers/emulator.js'
-import { KEYS, startGateway, tenantsFile } from '../helpers/gateway.js'
+import { KEYS, sha256, startGateway, tenantsFile, TEST_ENV } from '../helpers/gateway.js'
+import { resolveConfig } from '../../src/config/load.js'
 import { startIssuer } from '../helpers/jwt.js'
 import { until } from '../helpers/receiver.js'
 import { engines } from '../helpers/store.js'
@@ -132,3 +133,30 @@ t.test('a customer token is handed out only with 10 minutes of life left; a shor
     t.equal(a.json().access_token, b.json().access_token, 'concurrent sessions share one fetch')
   }
 })
+
+for (const engine of engines(t)) {
+  t.test(`${engine.name}: a Lean customer held by another tenant or user is 409, never a 5xx (issue 21, finding 11)`, async (t) => {
+    const emulator = await startEmulator(t)
+    const file = tenantsFile(emulator) as { tenants: Array<Record<string, any>> }
+    file.tenants[0]!.lean.appUserIdPrefix = 'acme-'
+    file.tenants[0]!.apiKeys[0].scopes = [...file.tenants[0]!.apiKeys[0].scopes, 'link:connect']
+    const { app, logs } = await startGateway(t, emulator, { file, store: engine.options, events: { background: false } })
+    const open = (key: string, user: string) => app.inject({ method: 'POST', url: '/link/v1/session', headers: { 'x-api-key': key, 'content-type': 'application/json' }, payload: { user } })
+    const first = await open(KEYS.all, 'uae-bob')
+    t.equal(first.statusCode, 200, 'acme opens a session for its user uae-bob: Lean customer acme-uae-bob')
+
+    // The operator renames acme's prefix and gives a new tenant on the same Lean client "acme-uae-":
+    // its user bob is Lean's app_user_id acme-uae-bob, whose customer the store holds for acme.
+    const next = structuredClone(file)
+    next.tenants[0]!.lean.appUserIdPrefix = 'a-'
+    next.tenants.push({ id: 'acme-uae', lean: { ...next.tenants[0]!.lean, appUserIdPrefix: 'acme-uae-' }, apiKeys: [{ id: 'uae-all', sha256: sha256('uae-link-key-0123'), scopes: ['link:connect'] }] })
+    t.equal(app.reloadConfig(() => resolveConfig(next, TEST_ENV)).outcome, 'applied')
+    for (let i = 0; i < 2; i++) {
+      const res = await open('uae-link-key-0123', 'bob')
+      t.equal(res.statusCode, 409, `try ${i + 1}: 409`)
+      t.equal(res.json().code, 'conflict')
+      t.notMatch(res.body, first.json().customer_id as string, 'and nothing of the customer')
+    }
+    t.notMatch(logs(), /TypeError|reading 'tenant_id'/, 'no TypeError in the log')
+  })
+}
