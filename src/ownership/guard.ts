@@ -56,11 +56,17 @@ export class OwnershipGuard {
    * On a shared Lean client a caller may use only entities bound to its tenant (by an entity.created
    * event, Link, or an operator). This holds for app users too: a token's entity claim names an
    * entity, it does not bind one, so no identity provider can reach another tenant's customers.
+   * And on any client, an entity a user connected through Link is that user's alone, whatever
+   * another user's token claims.
    */
-  async assertEntity (tenant: TenantConfig, entityId: string): Promise<void> {
-    if (!this.isShared(tenant)) return
-    const bound = await this.store.events.entity(clientKeyOf(tenant), entityId)
-    if (bound?.tenantId !== tenant.id) throw notFound('No such entity for this tenant')
+  async assertEntity (caller: Caller, entityId: string): Promise<void> {
+    const shared = this.isShared(caller.tenant)
+    if (!shared && caller.kind !== 'jwt') return
+    const bound = await this.store.events.entity(clientKeyOf(caller.tenant), entityId)
+    if (shared && bound?.tenantId !== caller.tenant.id) throw notFound('No such entity for this tenant')
+    if (caller.kind === 'jwt' && bound?.tenantId === caller.tenant.id && bound.userId !== undefined && bound.userId !== caller.id) {
+      throw notFound('No such entity for this user')
+    }
   }
 
   /**

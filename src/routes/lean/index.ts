@@ -79,7 +79,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
     const entity = !op.entity
       ? undefined
       : caller.kind === 'jwt' && tenant.jwt?.entityClaim === undefined ? await connectedEntity(app, caller, named) : resolveEntity(caller, named)
-    if (entity !== undefined) await ownership.assertEntity(tenant, entity)
+    if (entity !== undefined) await ownership.assertEntity(caller, entity)
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
     const principal = keyPrincipal(caller)
     // Reads have no audit or ownership side effects: nothing to build for them.
