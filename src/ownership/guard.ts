@@ -61,7 +61,9 @@ export class OwnershipGuard {
    */
   async assertEntity (caller: Caller, entityId: string): Promise<void> {
     const shared = this.isShared(caller.tenant)
-    if (!shared && caller.kind !== 'jwt') return
+    // Entities are bound to a user only through Link, which needs appUserIdPrefix: without one (and
+    // without other tenants on the client) there is nothing to look up on the hot path.
+    if (!shared && (caller.kind !== 'jwt' || caller.tenant.lean.appUserIdPrefix === undefined)) return
     const bound = await this.store.events.entity(clientKeyOf(caller.tenant), entityId)
     if (shared && bound?.tenantId !== caller.tenant.id) throw notFound('No such entity for this tenant')
     if (caller.kind === 'jwt' && bound?.tenantId === caller.tenant.id && bound.userId !== undefined && bound.userId !== caller.id) {
