@@ -62,11 +62,11 @@ export default fp<DocsOptions>(
     const demoKey = docs.demoApiKey
     await app.register(swaggerUi, {
       routePrefix: '/docs',
-      // Only the gateway's own origin, plus the hashes of what Swagger UI itself inlines: no CDN
-      // fonts or styles, no validator badge, nothing framed elsewhere.
+      // Only the gateway's own origin: no CDN fonts or styles, no validator badge, nothing framed
+      // elsewhere. Scripts only from the gateway; Swagger UI's React sets styles inline, which it needs.
       staticCSP: true,
-      transformStaticCSP: (header: string) => `${header.replace(/ https:/g, '').replace(' validator.swagger.io', '').replace(/ ?upgrade-insecure-requests;/, '').trim()} ` +
-        "connect-src 'self'; form-action 'self';",
+      transformStaticCSP: (header: string) => `${header.replace(/ https:/g, '').replace(' validator.swagger.io', '').replace(/ ?upgrade-insecure-requests;/, '')
+        .replace(/style-src 'self'/, "style-src 'self' 'unsafe-inline'").trim()} connect-src 'self'; form-action 'self';`,
       uiConfig: {
         validatorUrl: null,
         persistAuthorization: true,
