@@ -59,9 +59,51 @@ export function processLogger (level: string): Logger {
   return pino({ level, redact: REDACTION }, destination)
 }
 
+interface Destination {
+  flush: (cb: (err?: Error | null) => void) => void
+  write: (chunk: string) => boolean
+  flushSync: () => void
+  end: () => void
+}
+
+const destinationOf = (logger: Logger): Destination => (logger as unknown as Record<symbol, Destination>)[pino.symbols.streamSym]!
+
+/**
+ * Before exiting: write what is batched, waiting at most `timeoutMs`, then stop logging (true when
+ * it was all written). Without
+ * it, a gateway whose log reader has gone never exits: at exit pino flushes synchronously, and
+ * sonic-boom retries a write to a broken pipe (EPIPE) or a full one (EAGAIN) for ever. Losing the
+ * log reader must never keep the gateway from shutting down.
+ */
+export async function settleLog (logger: Logger, timeoutMs = 1_000): Promise<boolean> {
+  const destination = destinationOf(logger)
+  let timer: NodeJS.Timeout | undefined
+  const flushed = await Promise.race([
+    new Promise<boolean>((resolve) => {
+      try {
+        destination.flush((err) => { resolve(err === undefined || err === null) })
+      } catch {
+        resolve(false)
+      }
+    }),
+    new Promise<boolean>((resolve) => { timer = setTimeout(() => { resolve(false) }, timeoutMs) })
+  ])
+  clearTimeout(timer)
+  silenceLog(logger)
+  return flushed
+}
+
+/** Nothing more is written, and the exit-time synchronous flush has nothing to retry. */
+export function silenceLog (logger: Logger): void {
+  const destination = destinationOf(logger)
+  destination.write = () => true
+  destination.flushSync = () => {}
+  destination.end = () => {}
+}
+
 /** Text for stdout written after the log lines already batched, not before them. */
 export function writeAfterLog (logger: Logger, text: string): void {
-  (logger as unknown as Record<symbol, { write: (chunk: string) => void }>)[pino.symbols.streamSym]!.write(text)
+  destinationOf(logger).write(text)
 }
 
 export function loggerOptions (level: string): FastifyServerOptions['logger'] {

@@ -6,7 +6,7 @@ import { readEnvironment } from './config/env.js'
 import { ConfigError, loadConfigFile, slowestLeanMs } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import type { Demo } from './demo.js'
-import { processLogger, writeAfterLog } from './logger.js'
+import { processLogger, settleLog, silenceLog, writeAfterLog } from './logger.js'
 import { DataDirLockedError } from './store/index.js'
 import { tracingProtocol } from './tracing/env.js'
 
@@ -51,7 +51,16 @@ async function main (): Promise<void> {
 
   // In-flight requests may wait on Lean for up to timeoutMs; give them that and a margin.
   // SIGHUP reloads the tenants file (below), so it is not one of the signals that shut down.
-  closeWithGrace({ delay: env.shutdownDelayMs + slowestLean + 5_000, logger, skip: ['SIGHUP'] }, async ({ signal, err }) => {
+  // Every way out settles the log first: a log reader that has gone must not keep the process alive.
+  const lastWords = (message: string) => (): void => { logger.error(message); silenceLog(logger) }
+  closeWithGrace({
+    delay: env.shutdownDelayMs + slowestLean + 5_000,
+    logger,
+    skip: ['SIGHUP'],
+    onTimeout: lastWords('killed by the shutdown timeout'),
+    onSecondSignal: lastWords('second signal while shutting down, exiting'),
+    onSecondError: lastWords('second error while shutting down, exiting')
+  }, async ({ signal, err }) => {
     if (err !== undefined) logger.error({ err }, 'shutting down after an error')
     else logger.info({ signal, delayMs: env.shutdownDelayMs }, 'shutting down: not ready, draining')
     app.readiness.draining = true
@@ -61,6 +70,7 @@ async function main (): Promise<void> {
     await tracing?.shutdown()
     await demo?.close()
     logger.info('closed')
+    await settleLog(logger)
   })
 
   reload = () => {

@@ -1,6 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { closeSync, constants, mkdtempSync, openSync, readSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import t from 'tap'
 import { request } from 'undici'
 import { addFault, ENTITY_A, startEmulator } from './helpers/emulator.js'
@@ -118,6 +120,60 @@ t.test('SIGTERM: in-flight requests finish, the port closes, exit 0', async (t) 
   t.match(server.output(), /"signal":"SIGTERM"/)
   await t.rejects(request(`${server.url}/healthz`), 'no longer listening')
 })
+
+/**
+ * The gateway with stdout and stderr on a real pipe (a FIFO, as a shell's `| head` or a log shipper
+ * gives it; Node's own child pipes are socket pairs, which fail differently), whose reader reads
+ * until the gateway listens and then goes away.
+ */
+async function gatewayOnPipe (t: { teardown: (fn: () => unknown) => void }, env: Record<string, string>): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null>; dropReader: () => void }> {
+  const fifo = join(mkdtempSync(join(tmpdir(), 'gw-fifo-')), 'stdout')
+  execFileSync('mkfifo', [fifo])
+  const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK)
+  const writer = openSync(fifo, 'w')
+  const child = spawn(process.execPath, ['dist/server.js'], { cwd: fileURLToPath(new URL('..', import.meta.url)), env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', writer, writer] })
+  closeSync(writer)
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  t.teardown(() => { child.kill('SIGKILL') })
+  let text = ''
+  const chunk = Buffer.alloc(65536)
+  const deadline = Date.now() + 20_000
+  while (!/Server listening at (http:\/\/127\.0\.0\.1:\d+)/.test(text) && Date.now() < deadline) {
+    try {
+      const n = readSync(reader, chunk)
+      text += chunk.subarray(0, n).toString()
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(text)?.[1]
+  if (url === undefined) throw new Error(`server did not start:\n${text}`)
+  return { child, url, exited, dropReader: () => { closeSync(reader) } }
+}
+
+for (const busy of [false, true]) {
+  t.test(`SIGTERM with the log reader gone${busy ? ', after serving' : ', idle'}: exit 0 within its grace (issue 22, item 10)`, async (t) => {
+    const emulator = await startEmulator(t)
+    const path = join(dir, `tenants-no-reader-${String(busy)}.json`)
+    writeFileSync(path, JSON.stringify(tenantsFile(emulator, { timeoutMs: 1000 })))
+    const server = await gatewayOnPipe(t, { GATEWAY_CONFIG: path, ...TEST_ENV, DATA_DIR: join(dir, `no-reader-data-${String(busy)}`) })
+    // Everything logged so far is in the pipe; now the log shipper crashes, and the gateway does not know yet.
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    server.dropReader()
+    if (busy) {
+      for (let i = 0; i < 3; i++) {
+        t.equal((await request(`${server.url}/data/v2/accounts`, { headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })).statusCode, 200, 'it keeps serving')
+      }
+    }
+    const grace = 1000 + 5000
+    const started = Date.now()
+    server.child.kill('SIGTERM')
+    const code = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => { resolve('still running') }, grace + 2000))])
+    t.equal(code, 0, 'exit 0')
+    t.ok(Date.now() - started < grace, `within its grace of ${grace} ms (${Date.now() - started} ms)`)
+  })
+}
 
 t.test('a gateway killed mid-payout and restarted on the same DATA_DIR: the retry resolves at once, one payout', async (t) => {
   const emulator = await startEmulator(t)
