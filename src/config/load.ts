@@ -62,6 +62,14 @@ function httpUrl (value: string, field: string): string {
   return url.href
 }
 
+/** Lean's own servers speak Lean's wire: a tenant aimed at them on the seeds' wire would fail every call. */
+function refuseLeanHostOnSeeds (url: string, field: string): void {
+  const host = new URL(url).hostname.toLowerCase()
+  if (host === 'leantech.me' || host.endsWith('.leantech.me')) {
+    throw new ConfigError(field, `${host} is one of Lean's servers, which speak Lean's current wire: set "leanWire": "lean" at the top of the file`)
+  }
+}
+
 function resolveSecret (secret: string | { env: string }, field: string, env: NodeJS.ProcessEnv): string {
   if (typeof secret === 'string') return secret
   const value = env[secret.env]
@@ -96,6 +104,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
   const leanSecrets = new Map<string, string>()
   const webhookSecrets = new Map<string, string>()
 
+  const wire = file.leanWire ?? 'seeds'
   const tenants = file.tenants.map((t, i): TenantConfig => {
     const at = `tenants[${i}]`
     if (tenantIds.has(t.id)) throw new ConfigError(`${at}.id`, `duplicate tenant id "${t.id}"`)
@@ -103,6 +112,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
 
     const apiUrl = httpUrl(t.lean.apiUrl, `${at}.lean.apiUrl`).replace(/\/+$/, '')
     const authUrl = httpUrl(t.lean.authUrl, `${at}.lean.authUrl`)
+    if (wire === 'seeds') for (const [field, url] of [['apiUrl', apiUrl], ['authUrl', authUrl]] as const) refuseLeanHostOnSeeds(url, `${at}.lean.${field}`)
     const clientSecret = resolveSecret(t.lean.clientSecret, `${at}.lean.clientSecret`, env)
     // Tenants may share one Lean client (and so one token); they must then agree on its secret.
     const clientKey = `${authUrl}\n${t.lean.clientId}`
@@ -172,7 +182,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
   checkLinkPrefixes(tenants)
   return {
     tenants,
-    leanWire: file.leanWire ?? 'seeds',
+    leanWire: wire,
     idempotency: { ttlHours: file.idempotency?.ttlHours ?? DEFAULT_TTL_HOURS },
     bodyLimitBytes: file.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     trustProxy: file.trustProxy ?? false,

@@ -7,6 +7,7 @@ import { readEnvironment } from '../../src/config/env.js'
 
 const HASH = 'a'.repeat(64)
 const valid = () => ({
+  leanWire: 'lean',
   tenants: [
     {
       id: 'acme',
@@ -83,6 +84,10 @@ t.test('a valid file resolves with defaults and secrets', async (t) => {
 t.test('each kind of bad file names the exact field', async (t) => {
   refuses(t, (f) => { f.tenants[0].lean.timeout = 5 }, 'tenants[0].lean.timeout')
   refuses(t, (f) => { f.extra = true }, 'extra')
+  // Lean's servers speak Lean's wire (issue 22, item 8).
+  refuses(t, (f) => { delete f.leanWire }, 'tenants[0].lean.apiUrl')
+  refuses(t, (f) => { f.leanWire = 'seeds'; f.tenants[0].lean.apiUrl = 'https://lean.example.test' }, 'tenants[0].lean.authUrl')
+  t.doesNotThrow(() => resolveConfig({ ...valid(), leanWire: 'seeds', tenants: [{ ...valid().tenants[0], lean: { ...valid().tenants[0]!.lean, apiUrl: 'https://lean.example.test', authUrl: 'https://lean.example.test/token' } }] }, ENV), 'the seeds\' wire elsewhere is fine')
   refuses(t, (f) => { f.tenants[0].jwt.scopes = ['data:read', 'audit:read'] }, 'tenants[0].jwt.scopes[1]')
   refuses(t, (f) => { f.tenants[0].jwt.maxLifetimeS = 10 }, 'tenants[0].jwt.maxLifetimeS')
   refuses(t, (f) => { f.events = { retentionDays: 0 } }, 'events.retentionDays')
