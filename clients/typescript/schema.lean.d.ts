@@ -835,15 +835,23 @@ export interface components {
             currency_iso_code?: string;
             customer_id?: string;
             display_name?: string;
+            /** @description The beneficiary's e-mail address */
+            email?: string;
             emirate?: string;
             iban?: string;
             ifsc?: string;
             name: string;
+            /** @description The beneficiary's phone number */
+            phone_number?: string;
             postal_code?: string;
             routing_code?: string;
+            /** @description Bank routing number */
+            routing_number?: string;
             short_name?: string;
             sort_code?: string;
             swift_code?: string;
+            /** @description Reference sent with transfers to this destination */
+            transfer_reference?: string;
             transit_code?: string;
         } | unknown | unknown)[];
         /**

@@ -44,12 +44,22 @@ export const LeanPayoutRequest = Type.Object({
   }, Closed), { minItems: 1, maxItems: 100 })
 }, { $id: 'LeanPayoutRequest', ...Closed })
 
+/** Free-text fields of a destination that Lean's collections and reference send. */
 const DESTINATION_FIELDS = ['bank_identifier', 'iban', 'account_number', 'display_name', 'short_name', 'swift_code', 'address', 'branch_address',
   'country', 'city', 'emirate', 'customer_id', 'currency_iso_code', 'postal_code', 'ifsc', 'sort_code', 'routing_code', 'transit_code']
 
+/** Fields Lean names with a shape of their own, each validated as such (issue 22, item 4). */
+const SHAPED_DESTINATION_FIELDS = {
+  routing_number: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9 -]{1,34}$', description: 'Bank routing number' })),
+  email: Type.Optional(Type.String({ maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', description: "The beneficiary's e-mail address" })),
+  phone_number: Type.Optional(Type.String({ pattern: '^\\+?[0-9 ()-]{4,32}$', description: "The beneficiary's phone number" })),
+  transfer_reference: Type.Optional(Type.String({ minLength: 1, maxLength: 140, description: 'Reference sent with transfers to this destination' }))
+}
+
 export const LeanDestinationRequest = Type.Array(Type.Object({
   name: Type.String({ minLength: 1, maxLength: 256 }),
-  ...Object.fromEntries(DESTINATION_FIELDS.map((f) => [f, Type.Optional(Text(256))]))
+  ...Object.fromEntries(DESTINATION_FIELDS.map((f) => [f, Type.Optional(Text(256))])),
+  ...SHAPED_DESTINATION_FIELDS
 }, { ...Closed, anyOf: [{ required: ['iban'] }, { required: ['account_number'] }] }), { minItems: 1, maxItems: 100, $id: 'LeanDestinationRequest' })
 
 export const LeanRefreshRequest = Type.Object({ entity_id: Type.Optional(Uuid('The entity to refresh; with a JWT it must be the token\'s')) },

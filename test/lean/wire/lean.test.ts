@@ -204,3 +204,34 @@ t.test("Lean's wire, tenants sharing one Lean client: each sees and pays only it
   t.equal((await history(KEYS.all, paymentId)).statusCode, 200, 'reading the intent reveals its payout id too')
   t.equal((await history(KEYS.tenantB, paymentId)).statusCode, 404)
 })
+
+t.test("Lean's wire: every destination field Lean sends is accepted, validated and passed on; others are 400 (issue 22, item 4)", async (t) => {
+  const emulator = await startEmulator(t, { wire: 'lean' })
+  const { app } = await startGateway(t, emulator, { wire: 'lean' })
+  const full = {
+    name: 'Santiago Keebler', iban: 'SA2380000000123456789012', bank_identifier: 'LEAN_SME_MB1_KSA', display_name: 'ABC CORP', account_number: '0303030',
+    swift_code: 'RJHISARI', address: '802 Washington Street', branch_address: '59966 E 4th Avenue', country: 'SAU', city: 'Riyadh',
+    customer_id: 'ec4783e4-b92c-41f3-95c1-18d6f3acb0ae', currency_iso_code: 'SAR', postal_code: '90710',
+    routing_number: '021000021', email: 'santiago@example.com', phone_number: '+966 55 123 4567', transfer_reference: 'INV-2026-0042'
+  }
+  const post = (body: unknown) => app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: json, payload: body as object })
+  await clearRequests(emulator)
+  const created = await post([full])
+  t.equal(created.statusCode, 200, created.body)
+  const sent = (await upstreamRequests(emulator)).filter((r) => r.url === '/payouts/v1/payment/destinations')
+  t.same(sent.map((r) => r.body), [[full]], 'Lean received every field, unchanged')
+
+  await clearRequests(emulator)
+  for (const [why, change] of [
+    ['a field Lean names nowhere', { favourite_colour: 'teal' }],
+    ['an e-mail that is not one', { email: 'not-an-address' }],
+    ['a phone number of letters', { phone_number: 'call me' }],
+    ['a routing number with symbols', { routing_number: '0210;DROP' }],
+    ['an empty transfer reference', { transfer_reference: '' }]
+  ] as const) {
+    const res = await post([{ ...full, ...change }])
+    t.equal(res.statusCode, 400, `${why}: 400`)
+    t.equal(res.json().code, 'invalid-request')
+  }
+  t.same(await upstreamRequests(emulator), [], 'and none of them reached Lean')
+})
