@@ -42,9 +42,17 @@ export function signatureMatches (raw: Buffer, header: string | undefined, secre
 
 const WEBHOOK_CALLER = { caller: 'lean-webhook', operation: 'leanWebhook' }
 
+/** A payload's post-initiation status when it says one (null included: still tracking), else nothing. */
+const postInitiationIn = (p: Record<string, unknown>): { postInitiation?: string | null } =>
+  !('post_initiation_status' in p) ? {} : { postInitiation: str(p.post_initiation_status) ?? null }
+
+/** `ACCEPTED_BY_BANK / REJECTED`: a status as the audit trail names it. */
+const statusText = (status: string | undefined, postInitiation: string | undefined): string =>
+  `${status ?? 'unknown'}${postInitiation === undefined ? '' : ` / ${postInitiation}`}`
+
 /** A followed payout's status changed (by webhook or poll): the audit event and the tenant's event. */
 export function statusChangeEffects (tenants: ReadonlyMap<string, TenantConfig>, trackedBy: 'payout' | 'intent', source: string): OnStatusChange {
-  return ({ payout, previous }) => {
+  return ({ payout, previous, previousPostInitiation }) => {
     const tenant = tenants.get(payout.tenantId)
     const audit: AuditDraft[] = [{
       tenantId: payout.tenantId,
@@ -55,8 +63,8 @@ export function statusChangeEffects (tenants: ReadonlyMap<string, TenantConfig>,
       currency: payout.currency,
       destinationId: payout.destinationId,
       leanId: payout.payoutId ?? payout.ref,
-      outcome: payout.status ?? 'unknown',
-      detail: `${previous ?? 'none'} → ${payout.status ?? 'unknown'} (${source})`
+      outcome: statusText(payout.status, payout.postInitiation),
+      detail: `${previous === undefined ? 'none' : statusText(previous, previousPostInitiation)} → ${statusText(payout.status, payout.postInitiation)} (${source})`
     }]
     const events: TenantEventDraft[] = [{
       tenantId: payout.tenantId,
@@ -64,13 +72,13 @@ export function statusChangeEffects (tenants: ReadonlyMap<string, TenantConfig>,
       objectKey: `payout:${payout.ref}`,
       requestedBy: payout.requestedBy,
       deliver: tenant?.webhooks !== undefined,
-      data: payoutData(payout, trackedBy, previous)
+      data: payoutData(payout, trackedBy, previous, previousPostInitiation)
     }]
     return { audit, events }
   }
 }
 
-function payoutData (payout: TrackedPayout, trackedBy: 'payout' | 'intent', previous: string | undefined): Record<string, unknown> {
+function payoutData (payout: TrackedPayout, trackedBy: 'payout' | 'intent', previous: string | undefined, previousPostInitiation: string | undefined): Record<string, unknown> {
   return {
     payout_id: payout.payoutId ?? (trackedBy === 'payout' ? payout.ref : null),
     payment_intent_id: trackedBy === 'intent' ? payout.ref : null,
@@ -78,7 +86,9 @@ function payoutData (payout: TrackedPayout, trackedBy: 'payout' | 'intent', prev
     amount: payout.amount ?? null,
     currency: payout.currency ?? null,
     status: payout.status ?? null,
-    previous_status: previous ?? null
+    previous_status: previous ?? null,
+    post_initiation_status: payout.postInitiation ?? null,
+    previous_post_initiation_status: previousPostInitiation ?? null
   }
 }
 
@@ -111,7 +121,9 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
     return {
       ...base,
       tenants: [tracked.tenantId],
-      statuses: [{ clientKey, refs, status, final: isFinalPayoutStatus(status, str(p.post_initiation_status)), payoutId: str(p.id) }]
+      // Lean's payout webhooks say what the bank did, not (in Lean's samples) whether money moved
+      // after: a payout they leave open is read at once, where Lean shows its post-initiation status.
+      statuses: [{ clientKey, refs, status, ...postInitiationIn(p), final: isFinalPayoutStatus(status, str(p.post_initiation_status)), payoutId: str(p.id), pollSoon: true }]
     }
   }
 

@@ -75,7 +75,14 @@ export class PayoutPoller {
       const found = this.deps.tracking.readPoll(JSON.parse(res.body.toString('utf8')) as unknown)
       if (found.status !== undefined) {
         const change = await this.deps.store.applyStatus(
-          { clientKey: payout.clientKey, refs: [payout.ref], status: found.status, final: isFinalPayoutStatus(found.status, found.postInitiation), payoutId: found.payoutId },
+          {
+            clientKey: payout.clientKey,
+            refs: [payout.ref],
+            status: found.status,
+            ...(found.postInitiation !== undefined && { postInitiation: found.postInitiation }),
+            final: isFinalPayoutStatus(found.status, found.postInitiation),
+            payoutId: found.payoutId
+          },
           statusChangeEffects(tenants, this.deps.tracking.kind, `poll:${payout.ref}`)
         )
         this.observer.poll(change === undefined ? 'unchanged' : 'changed')

@@ -1,4 +1,4 @@
-import type { EntityBinding, LeanCustomer, TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft } from './types.js'
+import type { EntityBinding, LeanCustomer, PayoutStatusUpdate, StatusChange, TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft } from './types.js'
 
 /** Row shapes and rules of the event tables, shared by the SQLite and PostgreSQL engines. */
 
@@ -54,6 +54,31 @@ export const CUSTOMERS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string =>
 // Who created each object, so app users see only their own; NULL (nobody's user) for older rows.
 export const OWNED_BY_MIGRATION = 'ALTER TABLE owned_objects ADD COLUMN created_by TEXT;'
 
+// Lean's post-initiation status of a followed payout: whether money that the bank accepted moved.
+export const POST_INITIATION_MIGRATION = 'ALTER TABLE tracked_payouts ADD COLUMN post_initiation_status TEXT;'
+
+/**
+ * What a reported status does to a followed payout, for both engines: nothing (no news, or a late
+ * report of a payout already final), a quiet write (only Lean's payout id is new), or a change
+ * (status or post-initiation status), which is audited and becomes a tenant event.
+ */
+export function statusDecision (found: TrackedPayout, update: PayoutStatusUpdate):
+  { write: false } | { write: true; postInitiation: string | undefined; change: StatusChange | undefined } {
+  const postInitiation = update.postInitiation === undefined ? found.postInitiation : update.postInitiation ?? undefined
+  const same = found.status === update.status && found.postInitiation === postInitiation
+  if (same && (update.payoutId === undefined || found.payoutId === update.payoutId)) return { write: false }
+  // A final status is never overwritten by a late, older report.
+  if (found.final && !update.final) return { write: false }
+  const payout: TrackedPayout = {
+    ...found,
+    status: update.status,
+    final: update.final,
+    ...(update.payoutId !== undefined && { payoutId: update.payoutId }),
+    ...(postInitiation === undefined ? { postInitiation: undefined } : { postInitiation })
+  }
+  return { write: true, postInitiation, change: same ? undefined : { payout, previous: found.status, previousPostInitiation: found.postInitiation } }
+}
+
 export interface TrackedPayoutRow {
   client_key: string
   ref: string
@@ -64,11 +89,12 @@ export interface TrackedPayoutRow {
   amount: string | null
   currency: string | null
   status: string | null
+  post_initiation_status: string | null
   final: number | boolean
   poll_failures: number
 }
 
-export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, final, poll_failures'
+export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, post_initiation_status, final, poll_failures'
 
 export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
   return {
@@ -82,7 +108,8 @@ export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
     ...(row.destination_id !== null && { destinationId: row.destination_id }),
     ...(row.amount !== null && { amount: Number(row.amount) }),
     ...(row.currency !== null && { currency: row.currency }),
-    ...(row.status !== null && { status: row.status })
+    ...(row.status !== null && { status: row.status }),
+    ...(row.post_initiation_status !== null && { postInitiation: row.post_initiation_status })
   }
 }
 

@@ -3,7 +3,7 @@ import type pg from 'pg'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
-  trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -45,17 +45,20 @@ export class PostgresEvents implements EventStore {
   private async applyInTx (c: pg.PoolClient, update: PayoutStatusUpdate, onChange: OnStatusChange, now: number): Promise<StatusChange | undefined> {
     const found = await this.findTracked(c, update.clientKey, update.refs, true)
     if (found === undefined) return undefined
-    if (found.status === update.status && (update.payoutId === undefined || found.payoutId === update.payoutId)) return undefined
-    // A final status is never overwritten by a late, older report.
-    if (found.final && !update.final) return undefined
-    await c.query(`UPDATE tracked_payouts SET status = $1, final = $2, payout_id = COALESCE($3, payout_id), updated_at = $4, poll_lease_until = NULL
-      WHERE client_key = $5 AND ref = $6`, [update.status, update.final ? 1 : 0, update.payoutId ?? null, now, found.clientKey, found.ref])
-    if (found.status === update.status) return undefined
-    const change: StatusChange = { payout: { ...found, status: update.status, final: update.final, ...(update.payoutId !== undefined && { payoutId: update.payoutId }) }, previous: found.status }
-    const { audit, events } = onChange(change)
+    const decision = statusDecision(found, update)
+    if (!decision.write) {
+      if (update.pollSoon === true && !found.final) await c.query('UPDATE tracked_payouts SET next_poll_at = $1 WHERE client_key = $2 AND ref = $3', [now, found.clientKey, found.ref])
+      return undefined
+    }
+    await c.query(`UPDATE tracked_payouts SET status = $1, post_initiation_status = $2, final = $3, payout_id = COALESCE($4, payout_id), updated_at = $5, poll_lease_until = NULL,
+        next_poll_at = CASE WHEN $6 THEN $5 ELSE next_poll_at END
+      WHERE client_key = $7 AND ref = $8`, [update.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
+      update.pollSoon === true && !update.final, found.clientKey, found.ref])
+    if (decision.change === undefined) return undefined
+    const { audit, events } = onChange(decision.change)
     await this.appendAudit(c, audit, now)
     await this.appendEvents(c, events, now)
-    return change
+    return decision.change
   }
 
   async ingest (intake: LeanEventIntake, onChange: OnStatusChange): Promise<boolean> {

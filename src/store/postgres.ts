@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type KeyRow, type OwnerRow } from './rows.js'
-import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
 import { PostgresEvents } from './postgres-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
@@ -38,7 +38,8 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE idempotency_keys DROP CONSTRAINT idempotency_keys_pkey, ADD PRIMARY KEY (tenant_id, principal, idem_key);`,
   EVENTS_MIGRATION('postgres'),
   CUSTOMERS_MIGRATION('postgres'),
-  OWNED_BY_MIGRATION
+  OWNED_BY_MIGRATION,
+  POST_INITIATION_MIGRATION
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
-  TRACKED_INSERT_COLUMNS, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  TRACKED_INSERT_COLUMNS, statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -47,17 +47,20 @@ export class SqliteEvents implements EventStore {
   private applyInTx (update: PayoutStatusUpdate, onChange: OnStatusChange, now: number): StatusChange | undefined {
     const found = this.findTracked(update.clientKey, update.refs)
     if (found === undefined) return undefined
-    if (found.status === update.status && (update.payoutId === undefined || found.payoutId === update.payoutId)) return undefined
-    // A final status is never overwritten by a late, older report.
-    if (found.final && !update.final) return undefined
-    this.sql(`UPDATE tracked_payouts SET status = ?, final = ?, payout_id = COALESCE(?, payout_id), updated_at = ?, poll_lease_until = NULL
-      WHERE client_key = ? AND ref = ?`).run(update.status, update.final ? 1 : 0, update.payoutId ?? null, now, found.clientKey, found.ref)
-    if (found.status === update.status) return undefined
-    const change: StatusChange = { payout: { ...found, status: update.status, final: update.final, ...(update.payoutId !== undefined && { payoutId: update.payoutId }) }, previous: found.status }
-    const { audit, events } = onChange(change)
+    const decision = statusDecision(found, update)
+    if (!decision.write) {
+      if (update.pollSoon === true && !found.final) this.sql('UPDATE tracked_payouts SET next_poll_at = ? WHERE client_key = ? AND ref = ?').run(now, found.clientKey, found.ref)
+      return undefined
+    }
+    this.sql(`UPDATE tracked_payouts SET status = ?, post_initiation_status = ?, final = ?, payout_id = COALESCE(?, payout_id), updated_at = ?, poll_lease_until = NULL,
+        next_poll_at = CASE WHEN ? THEN ? ELSE next_poll_at END
+      WHERE client_key = ? AND ref = ?`).run(update.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
+      update.pollSoon === true && !update.final ? 1 : 0, now, found.clientKey, found.ref)
+    if (decision.change === undefined) return undefined
+    const { audit, events } = onChange(decision.change)
     this.appendAudit(audit, now)
     this.appendEvents(events, now)
-    return change
+    return decision.change
   }
 
   async ingest (intake: LeanEventIntake, onChange: OnStatusChange): Promise<boolean> {

@@ -114,6 +114,8 @@ export interface TrackedPayoutDraft {
 
 export interface TrackedPayout extends Omit<TrackedPayoutDraft, 'pollAfterMs'> {
   payoutId?: string | undefined
+  /** Lean's post-initiation status (PROCESSED, REJECTED) once it has one. */
+  postInitiation?: string | undefined
   final: boolean
   pollFailures: number
 }
@@ -124,8 +126,12 @@ export interface PayoutStatusUpdate {
   /** Ids that may name it: its ref, or the payout id Lean revealed later. */
   refs: string[]
   status: string
+  /** What the report says after initiation: a value, null (still tracking), or undefined (it does not say). */
+  postInitiation?: string | null | undefined
   final: boolean
   payoutId?: string | undefined
+  /** A webhook that does not say whether money moved: poll the payout now, to read what Lean knows. */
+  pollSoon?: boolean | undefined
 }
 
 /** An entity that belongs to a tenant (and, through Link, to one of its users). */
@@ -177,6 +183,7 @@ export interface LeanEventIntake {
 export interface StatusChange {
   payout: TrackedPayout
   previous: string | undefined
+  previousPostInitiation: string | undefined
 }
 
 /** What a status change adds, decided by the caller inside the store's transaction. */

@@ -106,10 +106,14 @@ export function identities (entity: EntityData): unknown[] {
   }]
 }
 
-/** The seeds' statuses, as Lean names them: CREATED, PENDING_WITH_BANK, then ACCEPTED_BY_BANK or FAILED. */
-export const LEAN_STATUS: Record<PayoutStatus, string> = { PENDING: 'CREATED', SUBMITTED: 'PENDING_WITH_BANK', COMPLETED: 'ACCEPTED_BY_BANK', FAILED: 'FAILED' }
+/**
+ * The seeds' statuses, as Lean names them: CREATED, PENDING_WITH_BANK, then ACCEPTED_BY_BANK or
+ * FAILED. A payout the seeds call REJECTED was accepted by the bank on Lean's wire, and its
+ * post-initiation status says REJECTED later.
+ */
+export const LEAN_STATUS: Record<PayoutStatus, string> = { PENDING: 'CREATED', SUBMITTED: 'PENDING_WITH_BANK', COMPLETED: 'ACCEPTED_BY_BANK', REJECTED: 'ACCEPTED_BY_BANK', FAILED: 'FAILED' }
 
-export function payment (payout: PayoutRecord, status: PayoutStatus, destination: Record<string, unknown> | undefined): Record<string, unknown> {
+export function payment (payout: PayoutRecord, status: PayoutStatus, destination: Record<string, unknown> | undefined, postInitiation: string | null): Record<string, unknown> {
   const lean = LEAN_STATUS[status]
   return {
     id: payout.id,
@@ -123,8 +127,8 @@ export function payment (payout: PayoutRecord, status: PayoutStatus, destination
     submission_timestamp: new Date(payout.createdAt).toISOString(),
     initiation_timestamp: new Date(payout.createdAt).toISOString(),
     status: lean,
-    post_initiation_status: lean === 'ACCEPTED_BY_BANK' ? 'PROCESSED' : null,
-    bank_transaction_reference: lean === 'ACCEPTED_BY_BANK' ? payout.id.slice(0, 9) : null,
+    post_initiation_status: postInitiation,
+    bank_transaction_reference: postInitiation === 'PROCESSED' ? payout.id.slice(0, 9) : null,
     granular_status_code: null,
     status_additional_details: null
   }

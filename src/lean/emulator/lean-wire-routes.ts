@@ -156,7 +156,7 @@ export function registerLeanWireRoutes (app: FastifyInstance, state: EmulatorSta
   app.get('/payouts/v1/payments', async (request: Req) => {
     const data = client(request)
     const list = [...data.payouts.values()].map((p) => {
-      const view = shape.payment(p, statusOf(p), data.destinations.get(p.destination_id))
+      const view = shape.payment(p, statusOf(p), data.destinations.get(p.destination_id), state.postInitiation(p))
       return { recipient_name: (view.recipient_details as { name: unknown }).name, description: view.description, currency: p.currency, amount: p.amount, created_at: view.submission_timestamp, updated_at: new Date().toISOString(), payment_intent_id: p.payment_intent_id, auto_authorized: true, pending_manual_authorization: false, status: view.status, post_initiation_status: view.post_initiation_status, bank_transaction_reference: view.bank_transaction_reference }
     })
     const { items, page } = shape.paged(list, request.query, { page: 'page_number', size: 'page_size' })
@@ -171,12 +171,14 @@ export function registerLeanWireRoutes (app: FastifyInstance, state: EmulatorSta
   app.get('/payouts/v1/payments/:payment_id/history', async (request: Req, reply) => {
     const payout = payoutOf(request, reply)
     if (payout === undefined) return reply
-    const events = state.history(payout).map((h, i) => ({ event: i === 0 ? 'payment.created' : 'payment.updated', status: shape.LEAN_STATUS[h.status], post_initiation_status: h.status === 'COMPLETED' ? 'PROCESSED' : null, published_at: h.timestamp }))
+    const events = state.history(payout).map((h, i) => ({ event: i === 0 ? 'payment.created' : 'payment.updated', status: shape.LEAN_STATUS[h.status], post_initiation_status: null as string | null, published_at: h.timestamp }))
+    const after = state.postInitiation(payout)
+    if (after !== null) events.push({ event: 'payment.updated', status: 'ACCEPTED_BY_BANK', post_initiation_status: after, published_at: new Date(payout.createdAt + 3 * state.timing.payoutStepMs).toISOString() })
     return { content: [{ payment_id: payout.id, events }], page: { number: 0, size: 10, total_elements: 1, total_pages: 1, sort: null } }
   })
   app.get('/payouts/v1/:payment_id', async (request: Req, reply) => {
     const payout = payoutOf(request, reply)
-    return payout === undefined ? reply : shape.payment(payout, statusOf(payout), client(request).destinations.get(payout.destination_id))
+    return payout === undefined ? reply : shape.payment(payout, statusOf(payout), client(request).destinations.get(payout.destination_id), state.postInitiation(payout))
   })
   app.get('/payouts/v1/intents/:payment_intent_id', async (request: Req, reply) => {
     const data = client(request)
@@ -190,7 +192,7 @@ export function registerLeanWireRoutes (app: FastifyInstance, state: EmulatorSta
       currency: payout.currency,
       description: payout.description ?? null,
       external_reference: null,
-      payment: shape.payment(payout, statusOf(payout), destination),
+      payment: shape.payment(payout, statusOf(payout), destination, state.postInitiation(payout)),
       payment_destination: destination === undefined ? null : { ...destination, status: 'ACTIVE' }
     }
   })

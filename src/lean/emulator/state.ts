@@ -8,7 +8,8 @@ export interface EmulatorClient {
   entities: string[]
 }
 
-export type PayoutStatus = 'PENDING' | 'SUBMITTED' | 'COMPLETED' | 'FAILED'
+/** The seeds' statuses; on Lean's wire COMPLETED and REJECTED are both ACCEPTED_BY_BANK, told apart after initiation. */
+export type PayoutStatus = 'PENDING' | 'SUBMITTED' | 'COMPLETED' | 'REJECTED' | 'FAILED'
 
 export interface PayoutRecord {
   id: string
@@ -23,6 +24,8 @@ export interface PayoutRecord {
   source_id?: string
   createdAt: number
   fails: boolean
+  /** Accepted by the bank, then rejected after initiation ("REJECT" in its reference or description). */
+  rejects: boolean
 }
 
 export interface CustomerRecord {
@@ -169,7 +172,7 @@ export class EmulatorState {
   }
 
   /** Lean deduplicates on idempotency_key per client: the same key yields the same payout. */
-  createPayout (data: ClientData, body: Omit<PayoutRecord, 'id' | 'payment_intent_id' | 'createdAt' | 'fails'>): { payout: PayoutRecord; replayed: boolean } {
+  createPayout (data: ClientData, body: Omit<PayoutRecord, 'id' | 'payment_intent_id' | 'createdAt' | 'fails' | 'rejects'>): { payout: PayoutRecord; replayed: boolean } {
     if (body.idempotency_key !== undefined) {
       const existing = data.payoutsByKey.get(body.idempotency_key)
       if (existing !== undefined) return { payout: existing, replayed: true }
@@ -182,7 +185,8 @@ export class EmulatorState {
       payment_intent_id: randomUUID(),
       createdAt: Date.now(),
       // "FAIL" in the reference forces a failure; otherwise about one payout in ten fails at the bank.
-      fails: /FAIL/.test(hint) || seededRng(id)() < 0.1
+      fails: /FAIL/.test(hint) || seededRng(id)() < 0.1,
+      rejects: /REJECT/.test(hint)
     }
     data.payouts.set(id, payout)
     if (body.idempotency_key !== undefined) data.payoutsByKey.set(body.idempotency_key, payout)
@@ -197,8 +201,17 @@ export class EmulatorState {
     const out: Array<{ status: PayoutStatus; timestamp: string }> = [{ status: 'PENDING', timestamp: at(0) }]
     const elapsed = now - payout.createdAt
     if (elapsed >= step) out.push({ status: 'SUBMITTED', timestamp: at(1) })
-    if (elapsed >= 2 * step) out.push({ status: payout.fails ? 'FAILED' : 'COMPLETED', timestamp: at(2) })
+    if (elapsed >= 2 * step) out.push({ status: payout.fails ? 'FAILED' : payout.rejects ? 'REJECTED' : 'COMPLETED', timestamp: at(2) })
     return out
+  }
+
+  /**
+   * Lean's post-initiation status: null from the bank's acceptance until Lean knows whether the money
+   * arrived, a step later PROCESSED, or REJECTED for a payout that rejects.
+   */
+  postInitiation (payout: PayoutRecord, now = Date.now()): 'PROCESSED' | 'REJECTED' | null {
+    if (payout.fails || now - payout.createdAt < 3 * this.timing.payoutStepMs) return null
+    return payout.rejects ? 'REJECTED' : 'PROCESSED'
   }
 
   payoutView (payout: PayoutRecord): Record<string, unknown> {

@@ -71,15 +71,17 @@ export class EmulatorWebhooks {
       currency: payout.currency,
       intent_id: payout.payment_intent_id,
       customer_id: null,
-      payment_destination_id: payout.destination_id,
-      ...(status === 'COMPLETED' && { post_initiation_status: 'PROCESSED', bank_transaction_reference: `payment-${payout.id}` })
+      payment_destination_id: payout.destination_id
     }
   }
 
   /** A payout's life as webhooks: created now, then each step of its progress. */
   payoutCreated (payout: PayoutRecord): void {
     void this.send('payment.created', this.payload(payout, 'PENDING'))
-    const steps: PayoutStatus[] = ['SUBMITTED', payout.fails ? 'FAILED' : 'COMPLETED']
+    // As Lean's samples, payout webhooks carry the status alone: whether money moved after the bank
+    // accepted it (post-initiation) shows in reads, and a last payment.updated says it changed.
+    const steps: PayoutStatus[] = ['SUBMITTED', payout.fails ? 'FAILED' : payout.rejects ? 'REJECTED' : 'COMPLETED']
+    if (!payout.fails && this.wire === 'lean') steps.push(steps[1]!)
     steps.forEach((status, i) => {
       this.later((i + 1) * this.stepMs + 20, async () => { await this.send('payment.updated', this.payload(payout, status)) })
     })

@@ -238,7 +238,9 @@ export const LEAN_WIRE: LeanWire = {
     poll: (ref) => ({ operation: 'getPayoutIntent', path: `/payouts/v1/intents/${encodeURIComponent(ref)}` }),
     readPoll: (answer) => {
       const payment = asObject(asObject(answer)?.payment)
-      return { status: str(payment?.status), postInitiation: str(payment?.post_initiation_status), payoutId: str(payment?.id) }
+      // null: Lean is still tracking what happened after the bank accepted it.
+      const post = payment === undefined || !('post_initiation_status' in payment) ? undefined : str(payment.post_initiation_status) ?? null
+      return { status: str(payment?.status), postInitiation: post, payoutId: str(payment?.id) }
     }
   }
 }

@@ -102,7 +102,7 @@ export interface PayoutTracking {
   /** The read that polls a followed payout. */
   poll: (ref: string) => { operation: string; path: string }
   /** Lean's status in the poll's answer, and the payout id if it shows one. */
-  readPoll: (answer: unknown) => { status?: string | undefined; postInitiation?: string | undefined; payoutId?: string | undefined }
+  readPoll: (answer: unknown) => { status?: string | undefined; postInitiation?: string | null | undefined; payoutId?: string | undefined }
 }
 
 export interface LeanWire {
