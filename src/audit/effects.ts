@@ -83,7 +83,7 @@ export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionCo
           const ref = results[i]?.leanId
           return ref === undefined
             ? []
-            : [{ clientKey: ctx.clientKey, ref, tenantId: ctx.tenantId, requestedBy: ctx.requestedBy, ...line, status: results[i]?.status, pollAfterMs: ctx.pollAfterMs }]
+            : [{ clientKey: ctx.clientKey, ref, tenantId: ctx.tenantId, requestedBy: ctx.requestedBy, ...line, status: results[i]?.status, intentId: results[i]?.intentId, pollAfterMs: ctx.pollAfterMs }]
         })
       }
     },

@@ -81,7 +81,7 @@ export function statusChangeEffects (tenants: ReadonlyMap<string, TenantConfig>,
 function payoutData (payout: TrackedPayout, trackedBy: 'payout' | 'intent', previous: string | undefined, previousPostInitiation: string | undefined): Record<string, unknown> {
   return {
     payout_id: payout.payoutId ?? (trackedBy === 'payout' ? payout.ref : null),
-    payment_intent_id: trackedBy === 'intent' ? payout.ref : null,
+    payment_intent_id: trackedBy === 'intent' ? payout.ref : payout.intentId ?? null,
     destination_id: payout.destinationId ?? null,
     amount: payout.amount ?? null,
     currency: payout.currency ?? null,

@@ -54,8 +54,10 @@ export const CUSTOMERS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string =>
 // Who created each object, so app users see only their own; NULL (nobody's user) for older rows.
 export const OWNED_BY_MIGRATION = 'ALTER TABLE owned_objects ADD COLUMN created_by TEXT;'
 
-// Lean's post-initiation status of a followed payout: whether money that the bank accepted moved.
-export const POST_INITIATION_MIGRATION = 'ALTER TABLE tracked_payouts ADD COLUMN post_initiation_status TEXT;'
+// Lean's post-initiation status of a followed payout (whether money the bank accepted moved), and
+// the intent of a payout followed by its own id, so the tenant's events name both.
+export const POST_INITIATION_MIGRATION = `ALTER TABLE tracked_payouts ADD COLUMN post_initiation_status TEXT;
+   ALTER TABLE tracked_payouts ADD COLUMN intent_id TEXT;`
 
 /**
  * What a reported status does to a followed payout, for both engines: nothing (no news, or a late
@@ -90,11 +92,12 @@ export interface TrackedPayoutRow {
   currency: string | null
   status: string | null
   post_initiation_status: string | null
+  intent_id: string | null
   final: number | boolean
   poll_failures: number
 }
 
-export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, post_initiation_status, final, poll_failures'
+export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, post_initiation_status, intent_id, final, poll_failures'
 
 export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
   return {
@@ -109,14 +112,15 @@ export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
     ...(row.amount !== null && { amount: Number(row.amount) }),
     ...(row.currency !== null && { currency: row.currency }),
     ...(row.status !== null && { status: row.status }),
-    ...(row.post_initiation_status !== null && { postInitiation: row.post_initiation_status })
+    ...(row.post_initiation_status !== null && { postInitiation: row.post_initiation_status }),
+    ...(row.intent_id !== null && { intentId: row.intent_id })
   }
 }
 
 export const trackedValues = (p: TrackedPayoutDraft, now: number): unknown[] =>
-  [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null, now + p.pollAfterMs, now]
+  [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null, now + p.pollAfterMs, now, p.intentId ?? null]
 
-export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at'
+export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at, intent_id'
 
 export interface CustomerRow { tenant_id: string; user_id: string; client_key: string; customer_id: string }
 

@@ -61,7 +61,7 @@ function columns (rows: unknown[][], types: string[], first: number): { sql: str
 const auditColumns = (audit: AuditDraft[] | undefined, now: number, first: number) =>
   columns((audit ?? []).map((a) => auditValues(a, now)), AUDIT_TYPES, first)
 
-const TRACKED_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint', 'bigint']
+const TRACKED_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint', 'bigint', 'text']
 const trackedColumns = (payouts: TrackedPayoutDraft[] | undefined, now: number, first: number) =>
   columns((payouts ?? []).map((p) => trackedValues(p, now)), TRACKED_TYPES, first)
 

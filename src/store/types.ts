@@ -101,6 +101,8 @@ export interface TrackedPayoutDraft {
   clientKey: string
   /** What the payout is polled and matched by: its id (seeds) or its intent id (Lean's wire). */
   ref: string
+  /** The payout's intent, when it is followed by its own id and Lean's answer named one. */
+  intentId?: string | undefined
   tenantId: string
   /** Who asked for it (API key id, or 'jwt:<sub>'): the feed shows app users their own. */
   requestedBy: string

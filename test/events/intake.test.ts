@@ -94,6 +94,8 @@ for (const engine of engines(t)) {
       const changes = (await feed()).filter((e) => e.type === 'payout.status_changed')
       t.same(changes.map((e) => [e.data.previous_status, e.data.status]), [['PENDING', 'SUBMITTED'], ['SUBMITTED', 'COMPLETED']], 'each change once, the final one kept')
       t.match(changes[1]!.data, { payout_id: payout.id, destination_id: dest, amount: 25, currency: 'AED' })
+      t.equal(changes[1]!.data.payment_intent_id, payout.payment_intent_id, 'with the intent the payout answer named (issue 22, item 9)')
+      t.ok(payout.payment_intent_id, 'which it did')
       const audit = (await app.inject({ url: '/audit/v1/events', headers: { 'x-api-key': KEYS.all } })).json().events as Array<Record<string, unknown>>
       t.same(audit.filter((e) => e.event === 'payout.status_changed').map((e) => e.outcome), ['COMPLETED', 'SUBMITTED'])
       t.same((await feed(INITECH_KEY)).filter((e) => e.type === 'payout.status_changed'), [], "not in the other tenant's feed")

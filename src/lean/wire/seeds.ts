@@ -79,7 +79,7 @@ const operations: WireOperation[] = [
         const b = payoutBody(req)
         return [{ amount: typeof b.amount === 'number' ? b.amount : undefined, currency: str(b.currency), destinationId: str(b.destination_id) }]
       },
-      results: (answer) => [{ leanId: str(asObject(answer)?.id), status: str(asObject(answer)?.status) }]
+      results: (answer) => [{ leanId: str(asObject(answer)?.id), status: str(asObject(answer)?.status), intentId: str(asObject(answer)?.payment_intent_id) }]
     },
     success: { status: 201, description: 'Payout created', schema: ref('Payout') }
   }),

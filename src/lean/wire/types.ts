@@ -91,7 +91,7 @@ export interface WireOperation extends OperationBase {
     event: 'payout' | 'destination'
     lines: (req: CallerRequest) => MoneyLine[]
     /** The Lean id (and status) of each line in the answer, in the same order as `lines`. */
-    results: (answer: unknown, lines: MoneyLine[]) => Array<{ leanId?: string | undefined; status?: string | undefined }>
+    results: (answer: unknown, lines: MoneyLine[]) => Array<{ leanId?: string | undefined; status?: string | undefined; intentId?: string | undefined }>
   }
 }
 
