@@ -92,6 +92,9 @@ function payoutData (payout: TrackedPayout, trackedBy: 'payout' | 'intent', prev
   }
 }
 
+/** Beneficiary statuses in which Lean pays to a destination; any other (a cool-off, say) is not ready yet. */
+const PAYABLE_BENEFICIARY = new Set(['ACTIVE'])
+
 /** Tenant event types for Lean events about an entity. */
 const ENTITY_EVENTS: Record<string, string> = {
   'entity.created': 'entity.created',
@@ -168,10 +171,14 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
     const destinationId = str(p.payment_destination_id)
     const owner = destinationId === undefined ? undefined : (await store.owners(clientKey, 'destination', [destinationId])).get(destinationId)?.tenantId
     if (owner === undefined) return { ...base, tenants: [] }
+    const status = str(p.status)
+    const event_ = (type: string): TenantEventDraft =>
+      ({ tenantId: owner, type, objectKey: `destination:${destinationId!}`, deliver: wants(owner), data: { destination_id: destinationId, status: status ?? null, lean_event: event.type } })
+    // Every status reaches the tenant; "ready" only when Lean says it can be paid (not in its cool-off).
     return {
       ...base,
       tenants: [owner],
-      tenantEvents: [{ tenantId: owner, type: 'destination.ready', objectKey: `destination:${destinationId!}`, deliver: wants(owner), data: { destination_id: destinationId, status: str(p.status) ?? null, lean_event: event.type } }]
+      tenantEvents: [event_('destination.status_changed'), ...(status !== undefined && PAYABLE_BENEFICIARY.has(status) ? [event_('destination.ready')] : [])]
     }
   }
   return { ...base, tenants: [] }

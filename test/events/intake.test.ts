@@ -108,12 +108,21 @@ for (const engine of engines(t)) {
       t.ok(metricValue(metrics, 'gateway_lean_events_total', { type: 'unknown', verdict: 'bad_signature' }) >= 8)
     })
 
-    t.test('beneficiary events reach the destination\'s owner as destination.ready', async (t) => {
+    t.test('beneficiary events reach the destination\'s owner with Lean\'s status; destination.ready only when payable', async (t) => {
       const dest = await SEEDS.destination(app, INITECH_KEY)
       const raw = JSON.parse(readFileSync(new URL('payment_source.beneficiary.created.json', SAMPLE_DIR), 'utf8')) as { payload: Record<string, unknown> }
       raw.payload.payment_destination_id = dest
       t.equal((await post(JSON.stringify(raw))).statusCode, 200)
-      t.match((await feed(INITECH_KEY)).at(-1), { type: 'destination.ready', data: { destination_id: dest, status: 'ACTIVE' } })
+      t.match((await feed(INITECH_KEY)).slice(-2), [
+        { type: 'destination.status_changed', data: { destination_id: dest, status: 'ACTIVE' } },
+        { type: 'destination.ready', data: { destination_id: dest, status: 'ACTIVE' } }
+      ], 'ACTIVE: its status, and ready')
+      // A destination in its cool-off period cannot be paid yet (issue 22, item 5).
+      const before = (await feed(INITECH_KEY)).length
+      const coolOff = { ...raw, event_id: randomUUID(), type: 'payment_source.beneficiary.updated', payload: { ...raw.payload, status: 'AWAITING_BENEFICIARY_COOL_OFF' } }
+      t.equal((await post(JSON.stringify(coolOff))).statusCode, 200)
+      const after = (await feed(INITECH_KEY)).slice(before)
+      t.same(after.map((e) => [e.type, e.data.status]), [['destination.status_changed', 'AWAITING_BENEFICIARY_COOL_OFF']], 'in cool-off: its status only, not ready')
     })
 
     t.test('the feed pages with a cursor and refuses forged ones', async (t) => {
