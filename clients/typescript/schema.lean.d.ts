@@ -4486,7 +4486,7 @@ export interface operations {
                             };
                             /** @description Also the webhook-id of its delivery */
                             id: string;
-                            /** @description payout.status_changed, destination.status_changed, destination.ready, entity.created, entity.updated, data.refresh.updated, data.results_ready */
+                            /** @description payout.status_changed, payout.tracking_stopped, destination.status_changed, destination.ready, entity.created, entity.updated, data.refresh.updated, data.results_ready */
                             type: string;
                         }[];
                         /** @description Pass as `after` to continue; stays put when there is nothing new */

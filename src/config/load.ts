@@ -9,6 +9,7 @@ export const DEFAULT_TTL_HOURS = 24
 export const DEFAULT_MAX_CONCURRENT = 64
 export const DEFAULT_AUTH_FAILURE_LIMIT = { max: 20, timeWindowMs: 60_000 }
 export const DEFAULT_PAYOUT_POLL_MS = 60_000
+export const DEFAULT_PAYOUT_POLL_DAYS = 7
 export const DEFAULT_CIRCUIT_BREAKER = { failures: 5, coolDownMs: 30_000 }
 export const DEFAULT_JWT_MAX_LIFETIME_S = 86_400
 export const DEFAULT_EVENT_RETENTION_DAYS = 30
@@ -169,6 +170,7 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
         timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
         payoutPollMs: t.lean.payoutPollMs ?? DEFAULT_PAYOUT_POLL_MS,
+        payoutPollDays: t.lean.payoutPollDays ?? DEFAULT_PAYOUT_POLL_DAYS,
         ...(webhookSecret !== undefined && { webhookSecret }),
         ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix })
       },

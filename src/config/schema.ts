@@ -36,6 +36,8 @@ const LeanSettings = Type.Object(
     webhookSecret: Type.Optional(Secret),
     // How often a payout that is not final is polled, since Lean's webhooks are sometimes missed.
     payoutPollMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 86_400_000 })),
+    // How long a payout that is not final is followed at all (a manual authorization may never come).
+    payoutPollDays: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 90 })),
     // Lean app_user_ids starting with this belong to this tenant (entity.created binds them).
     appUserIdPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:@-]+$' }))
   },

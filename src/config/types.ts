@@ -35,6 +35,8 @@ export interface LeanClientConfig {
   /** Secret of the HMAC-SHA512 `lean-signature` on Lean's webhooks to this application. */
   webhookSecret?: string
   payoutPollMs: number
+  /** Days a payout that is not final is polled before it is given up as tracking_stopped. */
+  payoutPollDays: number
   appUserIdPrefix?: string
 }
 

@@ -78,6 +78,32 @@ export function statusChangeEffects (tenants: ReadonlyMap<string, TenantConfig>,
   }
 }
 
+/** A payout followed for payoutPollDays without Lean saying it is final: audited, and the tenant told. */
+export function trackingStoppedEffects (tenants: ReadonlyMap<string, TenantConfig>, trackedBy: 'payout' | 'intent', payout: TrackedPayout, days: number): { audit: AuditDraft[]; events: TenantEventDraft[] } {
+  return {
+    audit: [{
+      tenantId: payout.tenantId,
+      ...WEBHOOK_CALLER,
+      requestId: `poll:${payout.ref}`,
+      event: 'payout.tracking_stopped',
+      amount: payout.amount,
+      currency: payout.currency,
+      destinationId: payout.destinationId,
+      leanId: payout.payoutId ?? payout.ref,
+      outcome: statusText(payout.status, payout.postInitiation),
+      detail: `not final after ${days} days of polling; no longer polled (a webhook still applies)`
+    }],
+    events: [{
+      tenantId: payout.tenantId,
+      type: 'payout.tracking_stopped',
+      objectKey: `payout:${payout.ref}`,
+      requestedBy: payout.requestedBy,
+      deliver: tenants.get(payout.tenantId)?.webhooks !== undefined,
+      data: payoutData(payout, trackedBy, payout.status, payout.postInitiation)
+    }]
+  }
+}
+
 function payoutData (payout: TrackedPayout, trackedBy: 'payout' | 'intent', previous: string | undefined, previousPostInitiation: string | undefined): Record<string, unknown> {
   return {
     payout_id: payout.payoutId ?? (trackedBy === 'payout' ? payout.ref : null),

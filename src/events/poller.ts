@@ -4,18 +4,19 @@ import type { LeanClient } from '../lean/client.js'
 import { isFinalPayoutStatus } from '../lean/payout-status.js'
 import type { PayoutTracking } from '../lean/wire/types.js'
 import { clientKeyOf } from '../ownership/guard.js'
-import { pollBackoffMs } from '../store/event-rows.js'
+import { pollBackoffMs, pollIntervalMs } from '../store/event-rows.js'
 import type { EventStore, TrackedPayout } from '../store/types.js'
-import { statusChangeEffects } from './lean-events.js'
+import { statusChangeEffects, trackingStoppedEffects } from './lean-events.js'
 
 export interface PollerObserver {
-  poll: (outcome: 'unchanged' | 'changed' | 'error') => void
+  poll: (outcome: 'unchanged' | 'changed' | 'error' | 'stopped') => void
   error: (err: unknown) => void
 }
 
 /**
  * Lean warns that payout webhooks are sometimes missed: every followed payout that is not final is
- * polled every `lean.payoutPollMs` (backing off while Lean fails) until it is. A status found this
+ * polled from `lean.payoutPollMs` on, the wait growing to at most an hour (and backing off while Lean
+ * fails), until it is final or `lean.payoutPollDays` have passed. A status found this
  * way has the same effects as a webhook's. The store leases each payout to one poller at a time.
  */
 export class PayoutPoller {
@@ -69,6 +70,13 @@ export class PayoutPoller {
       return
     }
     const intervalMs = tenant.lean.payoutPollMs
+    // Not final after payoutPollDays (a manual authorization that never came, say): given up, and said so.
+    if (payout.trackedAt !== undefined && Date.now() - payout.trackedAt >= tenant.lean.payoutPollDays * 86_400_000) {
+      const { audit, events } = trackingStoppedEffects(tenants, this.deps.tracking.kind, payout, tenant.lean.payoutPollDays)
+      await this.deps.store.stopTracking(payout, audit, events)
+      this.observer.poll('stopped')
+      return
+    }
     try {
       const read = this.deps.tracking.poll(payout.ref)
       const res = await this.deps.client(tenant).request({ operation: read.operation, method: 'GET', path: read.path })
@@ -90,7 +98,7 @@ export class PayoutPoller {
       } else {
         this.observer.poll('unchanged')
       }
-      await this.deps.store.schedulePoll(payout.clientKey, payout.ref, Date.now() + intervalMs, false)
+      await this.deps.store.schedulePoll(payout.clientKey, payout.ref, Date.now() + pollIntervalMs(intervalMs, payout.polls + 1), false)
     } catch (err) {
       this.observer.poll('error')
       await this.deps.store.schedulePoll(payout.clientKey, payout.ref, Date.now() + pollBackoffMs(intervalMs, payout.pollFailures + 1), true)

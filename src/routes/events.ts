@@ -12,7 +12,7 @@ const Query = Type.Object({
 
 const Event = Type.Object({
   id: Type.String({ description: 'Also the webhook-id of its delivery' }),
-  type: Type.String({ description: 'payout.status_changed, destination.status_changed, destination.ready, entity.created, entity.updated, data.refresh.updated, data.results_ready' }),
+  type: Type.String({ description: 'payout.status_changed, payout.tracking_stopped, destination.status_changed, destination.ready, entity.created, entity.updated, data.refresh.updated, data.results_ready' }),
   created_at: Type.String({ format: 'date-time' }),
   data: Type.Object({}, { additionalProperties: true })
 }, { additionalProperties: false })

@@ -56,8 +56,14 @@ export const OWNED_BY_MIGRATION = 'ALTER TABLE owned_objects ADD COLUMN created_
 
 // Lean's post-initiation status of a followed payout (whether money the bank accepted moved), and
 // the intent of a payout followed by its own id, so the tenant's events name both.
-export const POST_INITIATION_MIGRATION = `ALTER TABLE tracked_payouts ADD COLUMN post_initiation_status TEXT;
-   ALTER TABLE tracked_payouts ADD COLUMN intent_id TEXT;`
+// When following began and how many polls it has had: the interval grows, and following ends.
+export const POST_INITIATION_MIGRATION = (dialect: 'sqlite' | 'postgres'): string => `ALTER TABLE tracked_payouts ADD COLUMN post_initiation_status TEXT;
+   ALTER TABLE tracked_payouts ADD COLUMN intent_id TEXT;
+   ALTER TABLE tracked_payouts ADD COLUMN tracked_at ${dialect === 'sqlite' ? 'INTEGER' : 'BIGINT'};
+   ALTER TABLE tracked_payouts ADD COLUMN polls INTEGER NOT NULL DEFAULT 0;`
+
+/** A payout no longer polled (followed too long): never due again, while webhooks still apply. */
+export const NEVER = 8_640_000_000_000_000
 
 /**
  * What a reported status does to a followed payout, for both engines: nothing (no news, or a late
@@ -93,11 +99,13 @@ export interface TrackedPayoutRow {
   status: string | null
   post_initiation_status: string | null
   intent_id: string | null
+  tracked_at: number | string | null
+  polls: number
   final: number | boolean
   poll_failures: number
 }
 
-export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, post_initiation_status, intent_id, final, poll_failures'
+export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, post_initiation_status, intent_id, tracked_at, polls, final, poll_failures'
 
 export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
   return {
@@ -107,6 +115,8 @@ export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
     requestedBy: row.requested_by,
     final: row.final === true || row.final === 1,
     pollFailures: row.poll_failures,
+    polls: row.polls,
+    ...(row.tracked_at !== null && { trackedAt: Number(row.tracked_at) }),
     ...(row.payout_id !== null && { payoutId: row.payout_id }),
     ...(row.destination_id !== null && { destinationId: row.destination_id }),
     ...(row.amount !== null && { amount: Number(row.amount) }),
@@ -118,9 +128,9 @@ export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
 }
 
 export const trackedValues = (p: TrackedPayoutDraft, now: number): unknown[] =>
-  [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null, now + p.pollAfterMs, now, p.intentId ?? null]
+  [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null, now + p.pollAfterMs, now, p.intentId ?? null, now]
 
-export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at, intent_id'
+export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at, intent_id, tracked_at'
 
 export interface CustomerRow { tenant_id: string; user_id: string; client_key: string; customer_id: string }
 
@@ -183,6 +193,9 @@ export const TENANT_EVENT_INSERT_COLUMNS = 'id, tenant_id, type, object_key, ent
 
 export const tenantEventValues = (e: TenantEventDraft, id: string, now: number): unknown[] =>
   [id, e.tenantId, e.type, e.objectKey, e.entityId ?? null, e.requestedBy ?? null, JSON.stringify(e.data), now, e.deliver ? 'pending' : 'none', e.deliver ? now : null]
+
+/** The wait before the next poll of a payout still open: from `intervalMs`, half as long again each poll, at most an hour. */
+export const pollIntervalMs = (intervalMs: number, polls: number): number => Math.min(3_600_000, Math.round(intervalMs * 1.5 ** Math.min(polls, 40)))
 
 /** Backoff for polls that failed: the poll interval doubled per failure, at most an hour. */
 export const pollBackoffMs = (intervalMs: number, failures: number): number => Math.min(3_600_000, intervalMs * 2 ** Math.min(failures, 12))

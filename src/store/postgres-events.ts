@@ -3,7 +3,7 @@ import type pg from 'pg'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
-  statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  NEVER, statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -24,7 +24,7 @@ export class PostgresEvents implements EventStore {
   /** Inside an open transaction: the tracked payouts of a completed payout request. */
   async trackPayouts (c: pg.PoolClient | pg.Pool, payouts: TrackedPayoutDraft[] | undefined, now: number): Promise<void> {
     for (const p of payouts ?? []) {
-      await c.query(`INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${params(1, 11)}) ON CONFLICT DO NOTHING`, trackedValues(p, now))
+      await c.query(`INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${params(1, 12)}) ON CONFLICT DO NOTHING`, trackedValues(p, now))
     }
   }
 
@@ -92,8 +92,20 @@ export class PostgresEvents implements EventStore {
   }
 
   async schedulePoll (clientKey: string, ref: string, nextAt: number, failed: boolean): Promise<void> {
-    await this.pool.query(`UPDATE tracked_payouts SET next_poll_at = $1, poll_lease_until = NULL,
+    await this.pool.query(`UPDATE tracked_payouts SET next_poll_at = $1, poll_lease_until = NULL, polls = polls + 1,
       poll_failures = CASE WHEN $2 THEN poll_failures + 1 ELSE 0 END WHERE client_key = $3 AND ref = $4`, [nextAt, failed, clientKey, ref])
+  }
+
+  async stopTracking (payout: TrackedPayout, audit: AuditDraft[], events: TenantEventDraft[]): Promise<boolean> {
+    return await this.tx(async (c) => {
+      const { rowCount } = await c.query('UPDATE tracked_payouts SET next_poll_at = $1, poll_lease_until = NULL WHERE client_key = $2 AND ref = $3 AND final = 0 AND next_poll_at < $1',
+        [NEVER, payout.clientKey, payout.ref])
+      if (rowCount === 0) return false
+      const now = Date.now()
+      await this.appendAudit(c, audit, now)
+      await this.appendEvents(c, events, now)
+      return true
+    })
   }
 
   private async bindIn (c: pg.PoolClient | pg.Pool, bindings: EntityBinding[]): Promise<number> {

@@ -39,7 +39,7 @@ export const MIGRATIONS: string[] = [
   EVENTS_MIGRATION('postgres'),
   CUSTOMERS_MIGRATION('postgres'),
   OWNED_BY_MIGRATION,
-  POST_INITIATION_MIGRATION
+  POST_INITIATION_MIGRATION('postgres')
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.
@@ -61,7 +61,7 @@ function columns (rows: unknown[][], types: string[], first: number): { sql: str
 const auditColumns = (audit: AuditDraft[] | undefined, now: number, first: number) =>
   columns((audit ?? []).map((a) => auditValues(a, now)), AUDIT_TYPES, first)
 
-const TRACKED_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint', 'bigint', 'text']
+const TRACKED_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint', 'bigint', 'text', 'bigint']
 const trackedColumns = (payouts: TrackedPayoutDraft[] | undefined, now: number, first: number) =>
   columns((payouts ?? []).map((p) => trackedValues(p, now)), TRACKED_TYPES, first)
 

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
-  TRACKED_INSERT_COLUMNS, statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  NEVER, TRACKED_INSERT_COLUMNS, statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -22,7 +22,7 @@ export class SqliteEvents implements EventStore {
   /** Inside an open transaction: the tracked payouts of a completed payout request. */
   trackPayouts (payouts: TrackedPayoutDraft[] | undefined, now: number): void {
     if (payouts === undefined) return
-    const insert = this.sql(`INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(11)})`)
+    const insert = this.sql(`INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(12)})`)
     for (const p of payouts) insert.run(...trackedValues(p, now))
   }
 
@@ -96,8 +96,20 @@ export class SqliteEvents implements EventStore {
 
   async schedulePoll (clientKey: string, ref: string, nextAt: number, failed: boolean): Promise<void> {
     await this.write(() => {
-      this.sql(`UPDATE tracked_payouts SET next_poll_at = ?, poll_lease_until = NULL,
+      this.sql(`UPDATE tracked_payouts SET next_poll_at = ?, poll_lease_until = NULL, polls = polls + 1,
         poll_failures = CASE WHEN ? THEN poll_failures + 1 ELSE 0 END WHERE client_key = ? AND ref = ?`).run(nextAt, failed ? 1 : 0, clientKey, ref)
+    })
+  }
+
+  async stopTracking (payout: TrackedPayout, audit: AuditDraft[], events: TenantEventDraft[]): Promise<boolean> {
+    return await this.write(() => {
+      const { changes } = this.sql('UPDATE tracked_payouts SET next_poll_at = ?, poll_lease_until = NULL WHERE client_key = ? AND ref = ? AND final = 0 AND next_poll_at < ?')
+        .run(NEVER, payout.clientKey, payout.ref, NEVER)
+      if (changes === 0) return false
+      const now = Date.now()
+      this.appendAudit(audit, now)
+      this.appendEvents(events, now)
+      return true
     })
   }
 

@@ -16,6 +16,7 @@ export type AuditEventName =
   | 'payout.refused'
   | 'payout.failed'
   | 'payout.status_changed'
+  | 'payout.tracking_stopped'
   | 'destination.created'
   | 'entity.disconnected'
 
@@ -120,6 +121,9 @@ export interface TrackedPayout extends Omit<TrackedPayoutDraft, 'pollAfterMs'> {
   postInitiation?: string | undefined
   final: boolean
   pollFailures: number
+  /** Polls made so far, and when following began (epoch ms; unknown for payouts followed before it was kept). */
+  polls: number
+  trackedAt?: number | undefined
 }
 
 /** One status Lean reported for a tracked payout, by webhook or by polling. */
@@ -234,6 +238,8 @@ export interface EventStore {
   claimPolls: (limit: number, leaseMs: number, now?: number) => Promise<TrackedPayout[]>
   /** After a poll: when to poll next (and whether it failed, which backs off). */
   schedulePoll: (clientKey: string, ref: string, nextAt: number, failed: boolean) => Promise<void>
+  /** Stops polling a payout followed too long, writing what that means; false when it was final or stopped already. */
+  stopTracking: (payout: TrackedPayout, audit: AuditDraft[], events: TenantEventDraft[]) => Promise<boolean>
   bind: (bindings: EntityBinding[]) => Promise<number>
   entity: (clientKey: string, entityId: string) => Promise<EntityBinding | undefined>
   feed: (query: FeedQuery) => Promise<TenantEvent[]>

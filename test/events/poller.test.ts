@@ -6,6 +6,7 @@ import { until } from '../helpers/receiver.js'
 import { engines } from '../helpers/store.js'
 import { WIRES } from '../helpers/wire.js'
 import { clientKeyOf } from '../../src/ownership/guard.js'
+import { pollIntervalMs } from '../../src/store/event-rows.js'
 
 const POLL_MS = 1_000
 
@@ -59,5 +60,42 @@ for (const engine of engines(t)) {
     await app.events.poller.tick()
     t.equal((await app.store.events.trackedPayout(tracked!.clientKey, [payout.id]))?.pollFailures, 1, 'after one interval it is not polled again: backed off to two')
     t.equal(metricValue((await app.inject({ url: '/metrics' })).body, 'gateway_payout_polls_total', { outcome: 'error' }), 1)
+  })
+}
+
+t.test('the wait between polls of an open payout grows from payoutPollMs to at most an hour (issue 22, item 6)', async (t) => {
+  const waits = Array.from({ length: 30 }, (_, i) => pollIntervalMs(60_000, i))
+  t.equal(waits[0], 60_000, 'the first at payoutPollMs')
+  t.ok(waits.every((w, i) => i === 0 || w >= waits[i - 1]!), 'never shorter than the last')
+  t.equal(waits.at(-1), 3_600_000, 'at most an hour')
+  t.ok(waits.filter((w) => w < 3_600_000).length < 12, 'an hour within a dozen polls, not a minute for ever')
+})
+
+for (const engine of engines(t)) {
+  t.test(`${engine.name}: a payout still open after payoutPollDays is no longer polled, audited and told as payout.tracking_stopped (issue 22, item 6)`, async (t) => {
+    // A payout awaiting a manual authorization that never comes: Lean never moves it.
+    const emulator = await startEmulator(t, { payoutStepMs: 3_600_000 })
+    const file = tenantsFile(emulator) as { tenants: Array<Record<string, any>> }
+    file.tenants[0]!.lean.payoutPollMs = POLL_MS
+    file.tenants[0]!.lean.payoutPollDays = 7
+    const { app } = await startGateway(t, emulator, { file, store: engine.options, events: { background: false } })
+    const dest = await WIRES[0]!.destination(app)
+    const payout = (await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'poll-stop' }, payload: WIRES[0]!.payout(dest, 7) })).json()
+    const polls = async () => (await upstreamRequests(emulator)).filter((r) => r.method === 'GET' && r.url === `/payouts/v1/${payout.id as string}`).length
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS + 50))
+    await app.events.poller.tick()
+    t.equal(await polls(), 1, 'polled while young')
+
+    // Followed for eight days by now.
+    await engine.raw(`UPDATE tracked_payouts SET tracked_at = ${Date.now() - 8 * 86_400_000}, next_poll_at = 0`)
+    await app.events.poller.tick()
+    t.equal(await polls(), 1, 'not polled once payoutPollDays have passed')
+    const feed = (await app.inject({ url: '/events/v1', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ type: string; data: Record<string, unknown> }>
+    t.match(feed.filter((e) => e.type === 'payout.tracking_stopped'), [{ data: { payout_id: payout.id, payment_intent_id: payout.payment_intent_id, status: 'PENDING' } }], 'the tenant is told, once')
+    const audit = (await app.inject({ url: '/audit/v1/events', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ event: string; detail?: string }>
+    t.match(audit[0], { event: 'payout.tracking_stopped', detail: /7 days/ }, 'audited')
+    await app.events.poller.tick()
+    t.equal(await polls(), 1, 'and never again')
+    t.equal((await app.store.events.trackedPayout(clientKeyOf(app.directory.config.tenants[0]!), [payout.id]))?.final, false, 'not final: a late webhook still applies')
   })
 }
