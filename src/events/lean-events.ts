@@ -146,14 +146,14 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
     const refs = [str(p.intent_id), str(p.payment_intent_id), str(p.id)].filter((r): r is string => r !== undefined)
     const tracked = await store.events.trackedPayout(clientKey, refs)
     const status = str(p.status)
-    if (tracked === undefined || status === undefined) return { ...base, tenants: tracked === undefined ? [] : [tracked.tenantId] }
-    return {
-      ...base,
-      tenants: [tracked.tenantId],
-      // Lean's payout webhooks say what the bank did, not (in Lean's samples) whether money moved
-      // after: a payout they leave open is read at once, where Lean shows its post-initiation status.
-      statuses: [{ clientKey, refs, status, ...postInitiationIn(p), final: isFinalPayoutStatus(status, str(p.post_initiation_status)), payoutId: str(p.id), pollSoon: true }]
-    }
+    if (status === undefined) return { ...base, tenants: tracked === undefined ? [] : [tracked.tenantId] }
+    // Lean's payout webhooks say what the bank did, not (in Lean's samples) whether money moved
+    // after: a payout they leave open is read at once, where Lean shows its post-initiation status.
+    const update = { clientKey, refs, status, ...postInitiationIn(p), final: isFinalPayoutStatus(status, str(p.post_initiation_status)), payoutId: str(p.id), pollSoon: true }
+    // Lean can be faster than the answer to the caller: an event for a payout not recorded yet is
+    // kept and applied when it is (adoptEarly), with the same effects.
+    if (tracked === undefined) return { ...base, tenants: [], early: [update] }
+    return { ...base, tenants: [tracked.tenantId], statuses: [update] }
   }
 
   if (event.type in ENTITY_EVENTS) {

@@ -60,7 +60,42 @@ export const OWNED_BY_MIGRATION = 'ALTER TABLE owned_objects ADD COLUMN created_
 export const POST_INITIATION_MIGRATION = (dialect: 'sqlite' | 'postgres'): string => `ALTER TABLE tracked_payouts ADD COLUMN post_initiation_status TEXT;
    ALTER TABLE tracked_payouts ADD COLUMN intent_id TEXT;
    ALTER TABLE tracked_payouts ADD COLUMN tracked_at ${dialect === 'sqlite' ? 'INTEGER' : 'BIGINT'};
-   ALTER TABLE tracked_payouts ADD COLUMN polls INTEGER NOT NULL DEFAULT 0;`
+   ALTER TABLE tracked_payouts ADD COLUMN polls INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE early_payment_events (
+     client_key TEXT NOT NULL, ref TEXT NOT NULL, event_id TEXT NOT NULL, status TEXT NOT NULL, post_initiation_status TEXT,
+     payout_id TEXT, final ${dialect === 'sqlite' ? 'INTEGER' : 'BIGINT'} NOT NULL, received_at ${dialect === 'sqlite' ? 'INTEGER' : 'BIGINT'} NOT NULL,
+     PRIMARY KEY (client_key, ref, event_id)
+   );`
+
+/** A payout webhook that came before the gateway recorded its payout, kept until it is (one row per id it names). */
+export interface EarlyEventRow {
+  ref: string
+  event_id: string
+  status: string
+  post_initiation_status: string | null
+  payout_id: string | null
+  final: number | boolean
+  received_at: number | string
+}
+
+export const earlyValues = (clientKey: string, eventId: string, u: PayoutStatusUpdate, now: number): unknown[][] =>
+  u.refs.map((ref) => [clientKey, ref, eventId, u.status, u.postInitiation ?? null, u.payoutId ?? null, u.final ? 1 : 0, now])
+
+/** The early events for some refs as the updates they report, oldest first, each once. */
+export function earlyUpdates (clientKey: string, rows: EarlyEventRow[]): Array<{ eventId: string; update: PayoutStatusUpdate }> {
+  const seen = new Set<string>()
+  return rows.filter((r) => !seen.has(r.event_id) && seen.add(r.event_id)).map((r) => ({
+    eventId: r.event_id,
+    update: {
+      clientKey,
+      refs: [r.ref],
+      status: r.status,
+      ...(r.post_initiation_status !== null && { postInitiation: r.post_initiation_status }),
+      final: r.final === true || r.final === 1,
+      ...(r.payout_id !== null && { payoutId: r.payout_id })
+    }
+  }))
+}
 
 /** A payout no longer polled (followed too long): never due again, while webhooks still apply. */
 export const NEVER = 8_640_000_000_000_000

@@ -23,7 +23,7 @@ export class StoreUnavailableError extends Error {
 
 const STORE_METHODS = ['ping', 'claim', 'complete', 'release', 'record', 'owners', 'listAudit', 'purgeExpired'] as const
 
-const EVENT_STORE_METHODS = ['customerOf', 'saveCustomer', 'customerByLeanId', 'userEntities', 'unbind', 'ingest', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'stopTracking', 'bind', 'entity', 'feed', 'claimDeliveries',
+const EVENT_STORE_METHODS = ['customerOf', 'saveCustomer', 'customerByLeanId', 'userEntities', 'unbind', 'ingest', 'adoptEarly', 'applyStatus', 'trackedPayout', 'claimPolls', 'schedulePoll', 'stopTracking', 'bind', 'entity', 'feed', 'claimDeliveries',
   'delivered', 'deliveryFailed', 'purgeFinal', 'backlog'] as const
 
 /** What runs around one store call: `call` is the method itself, `name` its name. */

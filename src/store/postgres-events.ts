@@ -3,7 +3,7 @@ import type pg from 'pg'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
-  NEVER, statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  earlyUpdates, earlyValues, NEVER, statusDecision, trackedFromRow, type EarlyEventRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -69,8 +69,26 @@ export class PostgresEvents implements EventStore {
       if (rowCount === 0) return false
       await this.bindIn(c, intake.bindings ?? [])
       for (const update of intake.statuses ?? []) await this.applyInTx(c, update, onChange, now)
+      for (const update of intake.early ?? []) {
+        // Recorded while this event was on its way: applied now; else kept for the payout's recording.
+        if (await this.findTracked(c, update.clientKey, update.refs, true) !== undefined) await this.applyInTx(c, update, onChange, now)
+        else for (const row of earlyValues(intake.clientKey, intake.eventId, update, now)) await c.query(`INSERT INTO early_payment_events VALUES (${params(1, 8)}) ON CONFLICT DO NOTHING`, row)
+      }
       await this.appendEvents(c, intake.tenantEvents ?? [], now)
       return true
+    })
+  }
+
+  async adoptEarly (clientKey: string, refs: string[], onChange: OnStatusChange): Promise<number> {
+    if (refs.length === 0) return 0
+    return await this.tx(async (c) => {
+      const { rows } = await c.query<EarlyEventRow>(`DELETE FROM early_payment_events WHERE client_key = $1 AND event_id IN (
+          SELECT event_id FROM early_payment_events WHERE client_key = $1 AND ref = ANY($2::text[]))
+        RETURNING ref, event_id, status, post_initiation_status, payout_id, final, received_at`, [clientKey, refs])
+      rows.sort((a, b) => Number(a.received_at) - Number(b.received_at) || a.event_id.localeCompare(b.event_id))
+      const now = Date.now()
+      for (const { update } of earlyUpdates(clientKey, rows.filter((r) => refs.includes(r.ref)))) await this.applyInTx(c, update, onChange, now)
+      return new Set(rows.map((r) => r.event_id)).size
     })
   }
 
@@ -200,6 +218,7 @@ export class PostgresEvents implements EventStore {
 
   async purgeFinal (cutoff: number): Promise<number> {
     const raw = await this.pool.query('DELETE FROM lean_events WHERE received_at < $1', [cutoff])
+    await this.pool.query('DELETE FROM early_payment_events WHERE received_at < $1', [cutoff])
     const feed = await this.pool.query(`DELETE FROM tenant_events WHERE delivery <> 'pending' AND ${TENANT_EVENT_FINAL_AT} < $1`, [cutoff])
     return (raw.rowCount ?? 0) + (feed.rowCount ?? 0)
   }

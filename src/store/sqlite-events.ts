@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
-  NEVER, TRACKED_INSERT_COLUMNS, statusDecision, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  earlyUpdates, earlyValues, NEVER, TRACKED_INSERT_COLUMNS, statusDecision, type EarlyEventRow, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -71,8 +71,26 @@ export class SqliteEvents implements EventStore {
       if (changes === 0) return false
       this.bindInTx(intake.bindings ?? [])
       for (const update of intake.statuses ?? []) this.applyInTx(update, onChange, now)
+      for (const update of intake.early ?? []) {
+        // Recorded while this event was on its way: applied now; else kept for the payout's recording.
+        if (this.findTracked(update.clientKey, update.refs) !== undefined) this.applyInTx(update, onChange, now)
+        else for (const row of earlyValues(intake.clientKey, intake.eventId, update, now)) this.sql(`INSERT OR IGNORE INTO early_payment_events VALUES (${placeholders(8)})`).run(...row)
+      }
       this.appendEvents(intake.tenantEvents ?? [], now)
       return true
+    })
+  }
+
+  async adoptEarly (clientKey: string, refs: string[], onChange: OnStatusChange): Promise<number> {
+    if (refs.length === 0) return 0
+    return await this.write(() => {
+      const rows = this.sql(`SELECT ref, event_id, status, post_initiation_status, payout_id, final, received_at FROM early_payment_events
+        WHERE client_key = ? AND ref IN (SELECT value FROM json_each(?)) ORDER BY received_at, event_id`).all(clientKey, JSON.stringify(refs)) as EarlyEventRow[]
+      const now = Date.now()
+      for (const { update } of earlyUpdates(clientKey, rows)) this.applyInTx(update, onChange, now)
+      const gone = this.sql('DELETE FROM early_payment_events WHERE client_key = ? AND event_id = ?')
+      for (const eventId of new Set(rows.map((r) => r.event_id))) gone.run(clientKey, eventId)
+      return new Set(rows.map((r) => r.event_id)).size
     })
   }
 
@@ -200,6 +218,7 @@ export class SqliteEvents implements EventStore {
   async purgeFinal (cutoff: number): Promise<number> {
     return await this.write(() =>
       this.sql('DELETE FROM lean_events WHERE received_at < ?').run(cutoff).changes +
+      this.sql('DELETE FROM early_payment_events WHERE received_at < ?').run(cutoff).changes +
       this.sql(`DELETE FROM tenant_events WHERE delivery <> 'pending' AND ${TENANT_EVENT_FINAL_AT} < ?`).run(cutoff).changes)
   }
 

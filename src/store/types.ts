@@ -182,6 +182,8 @@ export interface LeanEventIntake {
   tenants: string[]
   bindings?: EntityBinding[]
   statuses?: PayoutStatusUpdate[]
+  /** Payout statuses for payouts not recorded yet: applied if recorded meanwhile, else kept for adoptEarly. */
+  early?: PayoutStatusUpdate[]
   tenantEvents?: TenantEventDraft[]
 }
 
@@ -238,6 +240,11 @@ export interface EventStore {
   claimPolls: (limit: number, leaseMs: number, now?: number) => Promise<TrackedPayout[]>
   /** After a poll: when to poll next (and whether it failed, which backs off). */
   schedulePoll: (clientKey: string, ref: string, nextAt: number, failed: boolean) => Promise<void>
+  /**
+   * After a payout is recorded: the webhooks that came before it (kept by ingest) applied in the
+   * order they arrived, with the same effects, once; how many.
+   */
+  adoptEarly: (clientKey: string, refs: string[], onChange: OnStatusChange) => Promise<number>
   /** Stops polling a payout followed too long, writing what that means; false when it was final or stopped already. */
   stopTracking: (payout: TrackedPayout, audit: AuditDraft[], events: TenantEventDraft[]) => Promise<boolean>
   bind: (bindings: EntityBinding[]) => Promise<number>

@@ -107,6 +107,8 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   })
 
   app.register(async (lean) => {
+    // With `early` webhooks, a payout's answer leaves only after its payment.created was answered.
+    lean.addHook('onSend', async () => { await webhooks.flushEarly() })
     if (options.wire === 'lean') registerLeanWireRoutes(lean, state)
     else registerLeanRoutes(lean, state)
     registerCustomerRoutes(lean, state)

@@ -10,6 +10,8 @@ export interface WebhookTarget {
   drop?: number
   /** Every event is sent twice, as Lean sometimes redelivers. */
   duplicate?: boolean
+  /** A payout's payment.created and first payment.updated are posted, and answered, before the payout's own answer leaves. */
+  early?: boolean
 }
 
 /**
@@ -22,6 +24,7 @@ export class EmulatorWebhooks {
   private readonly timers = new Set<NodeJS.Timeout>()
   sent = 0
   dropped = 0
+  private early: Array<Promise<void>> = []
 
   constructor (private readonly wire: WireName, private readonly stepMs: number, private readonly refreshMs: number) {}
 
@@ -32,6 +35,13 @@ export class EmulatorWebhooks {
     }, ms)
     timer.unref()
     this.timers.add(timer)
+  }
+
+  /** Waits for the webhooks that must arrive before the answer being sent (see `early`). */
+  async flushEarly (): Promise<void> {
+    const pending = this.early
+    this.early = []
+    await Promise.all(pending)
   }
 
   configure (target: WebhookTarget | undefined): void {
@@ -77,7 +87,12 @@ export class EmulatorWebhooks {
 
   /** A payout's life as webhooks: created now, then each step of its progress. */
   payoutCreated (payout: PayoutRecord): void {
-    void this.send('payment.created', this.payload(payout, 'PENDING'))
+    if (this.target?.early === true) {
+      // So fast that the bank's acknowledgement too is announced before the caller has its answer.
+      this.early.push(this.send('payment.created', this.payload(payout, 'PENDING')).then(async () => { await this.send('payment.updated', this.payload(payout, 'SUBMITTED')) }))
+    } else {
+      void this.send('payment.created', this.payload(payout, 'PENDING'))
+    }
     // As Lean's samples, payout webhooks carry the status alone: whether money moved after the bank
     // accepted it (post-initiation) shows in reads, and a last payment.updated says it changed.
     const steps: PayoutStatus[] = ['SUBMITTED', payout.fails ? 'FAILED' : payout.rejects ? 'REJECTED' : 'COMPLETED']

@@ -1,15 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { effectsFor, NO_EFFECTS, parseJson } from '../../audit/effects.js'
+import { effectsFor, NO_EFFECTS, parseJson, type Effects } from '../../audit/effects.js'
+import { statusChangeEffects } from '../../events/lean-events.js'
 import { requesterOf, type Caller } from '../../tenants/caller.js'
 import { forbidden, invalidRequest, notFound } from '../../errors.js'
 import type { LeanResponse } from '../../lean/client.js'
 import { wireFor, type CallerRequest, type WireOperation } from '../../lean/wire/index.js'
+import type { PayoutTracking } from '../../lean/wire/types.js'
 import { forwardedIdempotencyKey, idempotencyKeyOf, keyPrincipal } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed } from '../../idempotency/runner.js'
 import { clientKeyOf, NotOwnedError } from '../../ownership/guard.js'
 import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
 import { requestFingerprint } from '../../store/fingerprint.js'
-import type { ObjectOwner } from '../../store/types.js'
+import type { ObjectOwner, TrackedPayoutDraft } from '../../store/types.js'
 import { routeSchema } from './schema.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -61,8 +63,26 @@ function send (reply: FastifyReply, status: number, contentType: string | undefi
   return reply.code(status).header('cache-control', 'no-store').type(contentType ?? 'application/json').send(body)
 }
 
+/** Effects that also hand over the payouts their success records, so the route can adopt early webhooks for them. */
+function noting (effects: Effects, note: (payouts: TrackedPayoutDraft[]) => void): Effects {
+  return { ...effects, succeeded: (body) => { const done = effects.succeeded(body); note(done.payouts ?? []); return done } }
+}
+
+/**
+ * Lean may post a payout's webhooks before its answer reached us: now that the payout is recorded,
+ * they are applied. A failure here is not the caller's: the poller reads the status all the same.
+ */
+async function adoptEarlyEvents (app: FastifyInstance, request: FastifyRequest, trackedBy: PayoutTracking['kind'], payouts: TrackedPayoutDraft[]): Promise<void> {
+  if (payouts.length === 0) return
+  try {
+    await app.store.events.adoptEarly(payouts[0]!.clientKey, payouts.map((p) => p.ref), statusChangeEffects(request.directory.tenants, trackedBy, 'webhook:early'))
+  } catch (err) {
+    request.log.warn({ err: { message: (err as Error).message } }, 'early payout webhooks not applied; polling will find the status')
+  }
+}
+
 /** The route only orchestrates: the wire says what the request means, the runner makes it idempotent. */
-function handlerFor (app: FastifyInstance, op: WireOperation) {
+function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutTracking['kind']) {
   return async function forward (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const caller = request.caller!
     const tenant = caller.tenant
@@ -83,8 +103,9 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
     const principal = keyPrincipal(caller)
     // Reads have no audit or ownership side effects: nothing to build for them.
+    let recorded: TrackedPayoutDraft[] = []
     const effects = op.method === 'POST'
-      ? effectsFor(op, req, {
+      ? noting(effectsFor(op, req, {
         tenantId: tenant.id,
         callerId: caller.id,
         requestId: request.id,
@@ -92,7 +113,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
         clientKey: clientKeyOf(tenant),
         requestedBy: requesterOf(caller),
         pollAfterMs: tenant.lean.payoutPollMs
-      })
+      }), (payouts) => { recorded = payouts })
       : NO_EFFECTS
 
     let owner: ObjectOwner | undefined
@@ -150,6 +171,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
         return send(reply, outcome.response.status, outcome.response.contentType, outcome.response.body)
       }
       const res = outcome.response
+      await adoptEarlyEvents(app, request, trackedBy, recorded)
       if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
       return send(reply, res.status, res.contentType, res.body)
     }
@@ -163,6 +185,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation) {
           app.metrics.lateStoreFailures.inc({ operation: op.operationId })
           request.log.error({ err }, 'ownership/audit not recorded after Lean acted')
         })
+        await adoptEarlyEvents(app, request, trackedBy, payouts ?? [])
       }
     }
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
@@ -190,7 +213,7 @@ export default async function leanRoutes (app: FastifyInstance, options: { valid
       schema: routeSchema(op, wire.name),
       ...(options.validate === false && { validatorCompiler: ACCEPT_ALL }),
       onRequest: [app.requireScope(op.scope), app.limitCaller(op.scope)],
-      handler: handlerFor(app, op)
+      handler: handlerFor(app, op, wire.payouts.kind)
     })
   }
 }
