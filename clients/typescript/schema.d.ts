@@ -287,6 +287,8 @@ export interface paths {
          *     Scope: `data:read`.
          *
          *     Entity: with an API key, send the customer's `entity_id` header (a UUID); with an end-user JWT it comes from the token's entity claim, and an `entity_id` header that differs is 403.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["getDataRefreshStatus"];
         put?: never;

@@ -287,6 +287,8 @@ export interface paths {
          *     Scope: `data:read`.
          *
          *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["getDataRefreshStatus"];
         put?: never;
@@ -311,6 +313,8 @@ export interface paths {
          *     Scope: `data:read`.
          *
          *     Entity: with an API key, send the customer's `entity_id` (a UUID) as a query parameter, as Lean's own clients do, or as a header (a refresh may name it in its body); with an end-user JWT it comes from the token's entity claim, and an `entity_id` anywhere that differs is 403. Lean receives it where its wire wants it.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
          */
         get: operations["getDataResults"];
         put?: never;

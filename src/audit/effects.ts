@@ -14,6 +14,8 @@ export interface ActionContext {
   requestedBy: string
   /** When a created payout is first polled (the tenant's payoutPollMs). */
   pollAfterMs: number
+  /** The entity a Data request acted on: what it creates (a refresh) is of it. */
+  entity?: string | undefined
 }
 
 /** What a POST means for the audit trail and for ownership, at each point of its life. */
@@ -45,7 +47,7 @@ export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionCo
   if (op.created === undefined && op.audit === undefined) return NO_EFFECTS
   const base = { tenantId: ctx.tenantId, caller: ctx.callerId, requestId: ctx.requestId, idempotencyKey: ctx.idempotencyKey, operation: op.operationId }
   const objectsOf = (answer: unknown): OwnedObject[] =>
-    (op.created?.(answer) ?? []).map((r) => ({ clientKey: ctx.clientKey, kind: r.kind, leanId: r.id, tenantId: ctx.tenantId, createdBy: ctx.requestedBy }))
+    (op.created?.(answer) ?? []).map((r) => ({ clientKey: ctx.clientKey, kind: r.kind, leanId: r.id, tenantId: ctx.tenantId, createdBy: ctx.requestedBy, ...(ctx.entity !== undefined && { entityId: ctx.entity }) }))
   const audit = op.audit
   if (audit === undefined) return { ...NO_EFFECTS, succeeded: (body) => ({ objects: objectsOf(parseJson(body)), audit: [] }) }
 

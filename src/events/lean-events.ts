@@ -127,8 +127,7 @@ const ENTITY_EVENTS: Record<string, string> = {
   'entity.updated': 'entity.updated',
   'entity.reconnected': 'entity.updated',
   'entity.deleted': 'entity.updated',
-  'entity.data.refresh.updated': 'data.refresh.updated',
-  'results.ready': 'data.results_ready'
+  'entity.data.refresh.updated': 'data.refresh.updated'
 }
 
 /**
@@ -190,6 +189,26 @@ export async function interpret (event: LeanEvent, raw: string, app: { clientKey
       tenants: [owner],
       bindings,
       tenantEvents: [{ tenantId: owner, type, objectKey: `entity:${entityId.toLowerCase()}`, entityId: entityId.toLowerCase(), deliver: wants(owner), data: { entity_id: entityId, lean_event: event.type, ...entityData(p) } }]
+    }
+  }
+
+  // Lean's payload is { id: <results_id> }: the tenant is the one that got that results_id as PENDING.
+  if (event.type === 'results.ready') {
+    const resultsId = str(p.id)
+    const owner = resultsId === undefined ? undefined : (await store.owners(clientKey, 'results', [resultsId])).get(resultsId)
+    if (owner === undefined) return { ...base, tenants: [] }
+    return {
+      ...base,
+      tenants: [owner.tenantId],
+      tenantEvents: [{
+        tenantId: owner.tenantId,
+        type: 'data.results_ready',
+        objectKey: `results:${resultsId!}`,
+        ...(owner.entityId !== undefined && { entityId: owner.entityId }),
+        ...(owner.createdBy !== undefined && { requestedBy: owner.createdBy }),
+        deliver: wants(owner.tenantId),
+        data: { results_id: resultsId, entity_id: owner.entityId ?? null, lean_event: event.type }
+      }]
     }
   }
 

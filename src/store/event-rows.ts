@@ -52,7 +52,7 @@ export const CUSTOMERS_MIGRATION = (dialect: 'sqlite' | 'postgres'): string =>
    CREATE INDEX entities_user ON entities (client_key, tenant_id, user_id);`
 
 // Who created each object, so app users see only their own; NULL (nobody's user) for older rows.
-export const OWNED_BY_MIGRATION = 'ALTER TABLE owned_objects ADD COLUMN created_by TEXT;'
+export const OWNED_BY_MIGRATION = 'ALTER TABLE owned_objects ADD COLUMN created_by TEXT; ALTER TABLE owned_objects ADD COLUMN entity_id TEXT;'
 
 // Lean's post-initiation status of a followed payout (whether money the bank accepted moved), and
 // the intent of a payout followed by its own id, so the tenant's events name both.
@@ -96,6 +96,12 @@ export function earlyUpdates (clientKey: string, rows: EarlyEventRow[]): Array<{
     }
   }))
 }
+
+/**
+ * next_poll_at of a payout a webhook asked to be read at once: due now, and kept due by a poll that
+ * was already in flight when the webhook came (its reschedule would otherwise postpone it).
+ */
+export const POLL_SOON = -1
 
 /** A payout no longer polled (followed too long): never due again, while webhooks still apply. */
 export const NEVER = 8_640_000_000_000_000

@@ -3,7 +3,7 @@ import type pg from 'pg'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS, TRACKED_INSERT_COLUMNS,
-  earlyUpdates, earlyValues, NEVER, statusDecision, trackedFromRow, type EarlyEventRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  earlyUpdates, earlyValues, NEVER, POLL_SOON, statusDecision, trackedFromRow, type EarlyEventRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -47,13 +47,13 @@ export class PostgresEvents implements EventStore {
     if (found === undefined) return undefined
     const decision = statusDecision(found, update)
     if (!decision.write) {
-      if (update.pollSoon === true && !found.final) await c.query('UPDATE tracked_payouts SET next_poll_at = $1 WHERE client_key = $2 AND ref = $3', [now, found.clientKey, found.ref])
+      if (update.pollSoon === true && !found.final) await c.query('UPDATE tracked_payouts SET next_poll_at = $1 WHERE client_key = $2 AND ref = $3 AND next_poll_at < $4', [POLL_SOON, found.clientKey, found.ref, NEVER])
       return undefined
     }
     await c.query(`UPDATE tracked_payouts SET status = $1, post_initiation_status = $2, final = $3, payout_id = COALESCE($4, payout_id), updated_at = $5, poll_lease_until = NULL,
-        next_poll_at = CASE WHEN $6 THEN $5 ELSE next_poll_at END
+        next_poll_at = CASE WHEN $6 AND next_poll_at < $9::bigint THEN $10::bigint ELSE next_poll_at END
       WHERE client_key = $7 AND ref = $8`, [update.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
-      update.pollSoon === true && !update.final, found.clientKey, found.ref])
+      update.pollSoon === true && !update.final, found.clientKey, found.ref, NEVER, POLL_SOON])
     if (decision.change === undefined) return undefined
     const { audit, events } = onChange(decision.change)
     await this.appendAudit(c, audit, now)
@@ -101,7 +101,7 @@ export class PostgresEvents implements EventStore {
   }
 
   async claimPolls (limit: number, leaseMs: number, now = Date.now()): Promise<TrackedPayout[]> {
-    const { rows } = await this.pool.query<TrackedPayoutRow>(`UPDATE tracked_payouts t SET poll_lease_until = $3 FROM (
+    const { rows } = await this.pool.query<TrackedPayoutRow>(`UPDATE tracked_payouts t SET poll_lease_until = $3, next_poll_at = GREATEST(t.next_poll_at, 0) FROM (
         SELECT client_key, ref FROM tracked_payouts WHERE final = 0 AND next_poll_at <= $1 AND (poll_lease_until IS NULL OR poll_lease_until <= $1)
         ORDER BY next_poll_at LIMIT $2 FOR UPDATE SKIP LOCKED
       ) due WHERE t.client_key = due.client_key AND t.ref = due.ref RETURNING ${TRACKED_COLUMNS.split(', ').map((c) => `t.${c}`).join(', ')}`,
@@ -110,7 +110,7 @@ export class PostgresEvents implements EventStore {
   }
 
   async schedulePoll (clientKey: string, ref: string, nextAt: number, failed: boolean): Promise<void> {
-    await this.pool.query(`UPDATE tracked_payouts SET next_poll_at = $1, poll_lease_until = NULL, polls = polls + 1,
+    await this.pool.query(`UPDATE tracked_payouts SET next_poll_at = CASE WHEN next_poll_at = ${POLL_SOON} THEN 0 ELSE $1::bigint END, poll_lease_until = NULL, polls = polls + 1,
       poll_failures = CASE WHEN $2 THEN poll_failures + 1 ELSE 0 END WHERE client_key = $3 AND ref = $4`, [nextAt, failed, clientKey, ref])
   }
 

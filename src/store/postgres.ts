@@ -66,7 +66,7 @@ const trackedColumns = (payouts: TrackedPayoutDraft[] | undefined, now: number, 
   columns((payouts ?? []).map((p) => trackedValues(p, now)), TRACKED_TYPES, first)
 
 const objectColumns = (objects: OwnedObject[] | undefined, now: number, first: number) =>
-  columns((objects ?? []).map((o) => [o.clientKey, o.kind, o.leanId, o.tenantId, now, o.createdBy ?? null]), ['text', 'text', 'text', 'text', 'bigint', 'text'], first)
+  columns((objects ?? []).map((o) => [o.clientKey, o.kind, o.leanId, o.tenantId, now, o.createdBy ?? null, o.entityId ?? null]), ['text', 'text', 'text', 'text', 'bigint', 'text', 'text'], first)
 
 /** The shared engine: a pg pool, one schema, row locks for the idempotency state machine. */
 export class PostgresStore implements Store {
@@ -179,15 +179,15 @@ export class PostgresStore implements Store {
   async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
     const now = Date.now()
     const objects = objectColumns(req.objects, now, 9)
-    const audit = auditColumns(req.audit, now, 15)
-    const tracked = trackedColumns(req.payouts, now, 28)
+    const audit = auditColumns(req.audit, now, 16)
+    const tracked = trackedColumns(req.payouts, now, 29)
     // One statement: the stored answer, the objects Lean created, the payouts to follow and the audit events, atomically.
     // What Lean did is recorded even if another claimant took the lease meanwhile.
     const { rows } = await this.pool.query<{ updated: number }>({ name: 'gw_complete', text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
           lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 AND principal = $8 RETURNING 1
       ), own AS (
-        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by) ${objects.sql} ON CONFLICT DO NOTHING
+        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by, entity_id) ${objects.sql} ON CONFLICT DO NOTHING
       ), aud AS (
         INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}
       ), trk AS (
@@ -211,10 +211,10 @@ export class PostgresStore implements Store {
   async record (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]): Promise<void> {
     const now = Date.now()
     const own = objectColumns(objects, now, 1)
-    const aud = auditColumns(audit, now, 7)
-    const trk = trackedColumns(payouts, now, 20)
+    const aud = auditColumns(audit, now, 8)
+    const trk = trackedColumns(payouts, now, 21)
     await this.pool.query({ name: 'gw_record', text: `WITH own AS (
-        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by) ${own.sql} ON CONFLICT DO NOTHING
+        INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by, entity_id) ${own.sql} ON CONFLICT DO NOTHING
       ), trk AS (
         INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) ${trk.sql} ON CONFLICT DO NOTHING
       ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${aud.sql}`, values: [...own.params, ...aud.params, ...trk.params] })
@@ -223,7 +223,7 @@ export class PostgresStore implements Store {
   async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, ObjectOwner>> {
     if (leanIds.length === 0) return new Map()
     const { rows } = await this.pool.query<OwnerRow>(
-      'SELECT lean_id, tenant_id, created_by FROM owned_objects WHERE client_key = $1 AND kind = $2 AND lean_id = ANY($3::text[])', [clientKey, kind, leanIds])
+      'SELECT lean_id, tenant_id, created_by, entity_id FROM owned_objects WHERE client_key = $1 AND kind = $2 AND lean_id = ANY($3::text[])', [clientKey, kind, leanIds])
     return ownersFromRows(rows)
   }
 

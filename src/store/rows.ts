@@ -86,8 +86,13 @@ export interface OwnerRow {
   lean_id: string
   tenant_id: string
   created_by: string | null
+  entity_id: string | null
 }
 
 export function ownersFromRows (rows: OwnerRow[]): Map<string, ObjectOwner> {
-  return new Map(rows.map((r) => [r.lean_id, r.created_by === null ? { tenantId: r.tenant_id } : { tenantId: r.tenant_id, createdBy: r.created_by }]))
+  return new Map(rows.map((r) => [r.lean_id, {
+    tenantId: r.tenant_id,
+    ...(r.created_by !== null && { createdBy: r.created_by }),
+    ...(r.entity_id !== null && { entityId: r.entity_id })
+  }]))
 }

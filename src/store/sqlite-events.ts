@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditValues } from './rows.js'
 import {
   customerFromRow, entityFromRow, entityValues, TENANT_EVENT_FINAL_AT, TENANT_EVENT_INSERT_COLUMNS, tenantEventFromRow, tenantEventValues, TRACKED_COLUMNS,
-  earlyUpdates, earlyValues, NEVER, TRACKED_INSERT_COLUMNS, statusDecision, type EarlyEventRow, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
+  earlyUpdates, earlyValues, NEVER, POLL_SOON, TRACKED_INSERT_COLUMNS, statusDecision, type EarlyEventRow, trackedFromRow, trackedValues, type CustomerRow, type EntityRow, type TenantEventRow, type TrackedPayoutRow
 } from './event-rows.js'
 import type {
   AuditDraft, DueDelivery, EntityBinding, EventStore, FeedQuery, LeanCustomer, LeanEventIntake, OnStatusChange, PayoutStatusUpdate, StatusChange,
@@ -49,13 +49,13 @@ export class SqliteEvents implements EventStore {
     if (found === undefined) return undefined
     const decision = statusDecision(found, update)
     if (!decision.write) {
-      if (update.pollSoon === true && !found.final) this.sql('UPDATE tracked_payouts SET next_poll_at = ? WHERE client_key = ? AND ref = ?').run(now, found.clientKey, found.ref)
+      if (update.pollSoon === true && !found.final) this.sql('UPDATE tracked_payouts SET next_poll_at = ? WHERE client_key = ? AND ref = ? AND next_poll_at < ?').run(POLL_SOON, found.clientKey, found.ref, NEVER)
       return undefined
     }
     this.sql(`UPDATE tracked_payouts SET status = ?, post_initiation_status = ?, final = ?, payout_id = COALESCE(?, payout_id), updated_at = ?, poll_lease_until = NULL,
-        next_poll_at = CASE WHEN ? THEN ? ELSE next_poll_at END
+        next_poll_at = CASE WHEN ? AND next_poll_at < ${NEVER} THEN ? ELSE next_poll_at END
       WHERE client_key = ? AND ref = ?`).run(update.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
-      update.pollSoon === true && !update.final ? 1 : 0, now, found.clientKey, found.ref)
+      update.pollSoon === true && !update.final ? 1 : 0, POLL_SOON, found.clientKey, found.ref)
     if (decision.change === undefined) return undefined
     const { audit, events } = onChange(decision.change)
     this.appendAudit(audit, now)
@@ -106,7 +106,7 @@ export class SqliteEvents implements EventStore {
     return await this.write(() => {
       const rows = this.sql(`SELECT ${TRACKED_COLUMNS} FROM tracked_payouts WHERE final = 0 AND next_poll_at <= ?
         AND (poll_lease_until IS NULL OR poll_lease_until <= ?) ORDER BY next_poll_at LIMIT ?`).all(now, now, limit) as TrackedPayoutRow[]
-      const lease = this.sql('UPDATE tracked_payouts SET poll_lease_until = ? WHERE client_key = ? AND ref = ?')
+      const lease = this.sql(`UPDATE tracked_payouts SET poll_lease_until = ?, next_poll_at = MAX(next_poll_at, 0) WHERE client_key = ? AND ref = ?`)
       for (const row of rows) lease.run(now + leaseMs, row.client_key, row.ref)
       return rows.map(trackedFromRow)
     })
@@ -114,7 +114,7 @@ export class SqliteEvents implements EventStore {
 
   async schedulePoll (clientKey: string, ref: string, nextAt: number, failed: boolean): Promise<void> {
     await this.write(() => {
-      this.sql(`UPDATE tracked_payouts SET next_poll_at = ?, poll_lease_until = NULL, polls = polls + 1,
+      this.sql(`UPDATE tracked_payouts SET next_poll_at = CASE WHEN next_poll_at = ${POLL_SOON} THEN 0 ELSE ? END, poll_lease_until = NULL, polls = polls + 1,
         poll_failures = CASE WHEN ? THEN poll_failures + 1 ELSE 0 END WHERE client_key = ? AND ref = ?`).run(nextAt, failed ? 1 : 0, clientKey, ref)
     })
   }

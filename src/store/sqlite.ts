@@ -195,8 +195,8 @@ export class SqliteStore implements Store {
 
   private recordObjects (objects: OwnedObject[] | undefined, now: number): void {
     if (objects === undefined) return
-    const insert = this.sql('INSERT OR IGNORE INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
-    for (const o of objects) insert.run(o.clientKey, o.kind, o.leanId, o.tenantId, now, o.createdBy ?? null)
+    const insert = this.sql('INSERT OR IGNORE INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    for (const o of objects) insert.run(o.clientKey, o.kind, o.leanId, o.tenantId, now, o.createdBy ?? null, o.entityId ?? null)
   }
 
   async claim (req: ClaimRequest): Promise<ClaimResult> {
@@ -257,7 +257,7 @@ export class SqliteStore implements Store {
 
   async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, ObjectOwner>> {
     if (leanIds.length === 0) return new Map()
-    const rows = this.sql(`SELECT lean_id, tenant_id, created_by FROM owned_objects WHERE client_key = ? AND kind = ?
+    const rows = this.sql(`SELECT lean_id, tenant_id, created_by, entity_id FROM owned_objects WHERE client_key = ? AND kind = ?
       AND lean_id IN (SELECT value FROM json_each(?))`).all(clientKey, kind, JSON.stringify(leanIds)) as OwnerRow[]
     return ownersFromRows(rows)
   }

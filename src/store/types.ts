@@ -41,7 +41,8 @@ export interface AuditEvent extends AuditDraft {
   at: string
 }
 
-export type OwnedKind = 'payout' | 'intent' | 'destination'
+/** Objects a tenant owns: its payouts, intents and destinations, and its refreshes and PENDING results (Data API). */
+export type OwnedKind = 'payout' | 'intent' | 'destination' | 'refresh' | 'results'
 
 export interface OwnedObject {
   /** `authUrl` + `clientId`: objects are unique per Lean client, not per tenant. */
@@ -51,12 +52,15 @@ export interface OwnedObject {
   tenantId: string
   /** Who created it (API key id, or 'jwt:<sub>'): app users see only their own. */
   createdBy?: string | undefined
+  /** For refreshes and results: the entity they are of. */
+  entityId?: string | undefined
 }
 
 /** Whose an object is: its tenant, and who in it created it (unknown for records older than that). */
 export interface ObjectOwner {
   tenantId: string
   createdBy?: string | undefined
+  entityId?: string | undefined
 }
 
 /**

@@ -40,12 +40,12 @@ for (const engine of engines(t)) {
       const intent = LEAN.payoutLeanId(created.json())
       const tracked = async () => await app.store.events.trackedPayout(clientKeyOf(app.directory.tenants.get('acme')!), [intent])
 
-      t.ok(await until(async () => (await feed()).some((e) => e.status === 'ACCEPTED_BY_BANK'), () => app.events.poller.tick(), 60, 50), 'the bank accepted it')
+      t.ok(await until(async () => (await feed()).some((e) => e.status === 'ACCEPTED_BY_BANK'), () => app.events.poller.tick(), 200, 50), 'the bank accepted it')
       const accepted = (await feed()).find((e) => e.status === 'ACCEPTED_BY_BANK')!
       t.equal(accepted.post_initiation_status, null, 'Lean still tracking: no post-initiation status yet')
       t.equal((await tracked())?.final, false, 'accepted by the bank is not final')
 
-      t.ok(await until(async () => (await feed()).some((e) => e.post_initiation_status === after), () => app.events.poller.tick(), 60, 50), `then ${after} reaches the tenant`)
+      t.ok(await until(async () => (await feed()).some((e) => e.post_initiation_status === after), () => app.events.poller.tick(), 200, 50), `then ${after} reaches the tenant`)
       const settled = (await feed()).find((e) => e.post_initiation_status === after)!
       t.match(settled, { status: 'ACCEPTED_BY_BANK', previous_status: 'ACCEPTED_BY_BANK', post_initiation_status: after, previous_post_initiation_status: null, payment_intent_id: intent, amount: 40 },
         'a change of post-initiation status alone is a change, with both values')

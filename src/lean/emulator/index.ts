@@ -58,6 +58,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   webhooks.configure(options.webhooks)
   state.onPayoutCreated = (payout) => { webhooks.payoutCreated(payout) }
   state.onRefreshCreated = (refresh) => { webhooks.refreshCreated(refresh) }
+  state.onResultsPending = (resultsId) => { webhooks.resultsReady(resultsId) }
   const requests: RecordedRequest[] = []
   const recorded = new WeakMap<FastifyRequest, RecordedRequest>()
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true })

@@ -39,6 +39,7 @@ export function registerLeanWireRoutes (app: FastifyInstance, state: EmulatorSta
       const answer = shape.envelope(type, key, items, q, extra?.(request) ?? {})
       if (q.async !== 'true') return answer
       results.set(answer.results_id as string, answer)
+      state.onResultsPending?.(answer.results_id as string)
       return { status: 'PENDING', results_id: answer.results_id, message: 'Data is being fetched; it will be available under results_id', meta: q.meta ?? null, timestamp: new Date().toISOString(), status_detail: null }
     })
   }

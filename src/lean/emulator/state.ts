@@ -64,6 +64,8 @@ export class EmulatorState {
   /** Told of each new payout and refresh (the emulator's webhooks follow their life). */
   onPayoutCreated: ((payout: PayoutRecord) => void) | undefined
   onRefreshCreated: ((refresh: { id: string; entityId: string }) => void) | undefined
+  /** A Data call answered PENDING: Lean announces its results with results.ready. */
+  onResultsPending: ((resultsId: string) => void) | undefined
 
   constructor (readonly timing: EmulatorTiming, clients: EmulatorClient[]) {
     this.reset(clients)

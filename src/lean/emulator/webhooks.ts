@@ -109,6 +109,11 @@ export class EmulatorWebhooks {
     })
   }
 
+  /** Lean's "Handling asynchronous requests": the results of a PENDING answer are ready. */
+  resultsReady (resultsId: string): void {
+    this.later(this.refreshMs + 20, async () => { await this.send('results.ready', { id: resultsId }) })
+  }
+
   /** LinkSDK's part, played by the emulator: a customer connected a bank, and Lean says so. */
   async entityCreated (entity: { id: string; appUserId: string; customerId: string }): Promise<void> {
     await this.send('entity.created', {

@@ -85,6 +85,10 @@ function upstreamFor (base: OperationBase): WireOperation['upstream'] {
   })
 }
 
+/** Lean's `{ status: PENDING, results_id }`: the results come later, under that id. */
+const pendingResults = (answer: unknown): string | undefined =>
+  asObject(answer)?.status === 'PENDING' ? str(asObject(answer)?.results_id) : undefined
+
 function operation (id: string, extra: Partial<WireOperation> = {}): WireOperation {
   const base = CATALOG[id]!
   return {
@@ -92,6 +96,7 @@ function operation (id: string, extra: Partial<WireOperation> = {}): WireOperati
     query: base.entity ? DataQuery : NO_QUERY,
     upstream: upstreamFor(base),
     ...(base.entity && { entitiesNamed: (req: CallerRequest) => [req.query.entity_id] }),
+    ...(base.entity && base.method === 'GET' && { pendingResults }),
     success: ok(base.summary, Type.Ref(ANSWERS[id]!)),
     ...extra
   }
@@ -155,6 +160,8 @@ function payoutResults (answer: unknown, lines: MoneyLine[]): Array<{ leanId?: s
   })
 }
 
+const refreshCreated = (answer: unknown): OwnedRef[] => [refTo('refresh', asObject(answer)?.refresh_id)].filter((r) => r !== undefined)
+
 const listOf = (answer: unknown): Array<Record<string, unknown>> =>
   (Array.isArray(answer) ? answer : []).map((item) => asObject(item)).filter((item) => item !== undefined)
 
@@ -174,11 +181,12 @@ const operations: WireOperation[] = [
     bodyOptional: true,
     entitiesNamed: (req) => [str(bodyField(req, 'entity_id'))],
     // Lean reads the entity from the body: the resolved one, whatever the caller named.
-    upstream: (req, ctx) => ({ path: '/data/v2/refreshes', headers: {}, body: { ...asObject(req.body), entity_id: ctx.entity } })
+    upstream: (req, ctx) => ({ path: '/data/v2/refreshes', headers: {}, body: { ...asObject(req.body), entity_id: ctx.entity } }),
+    created: refreshCreated
   }),
   operation('getDataRefreshes'),
-  operation('getDataRefreshStatus'),
-  operation('getDataResults'),
+  operation('getDataRefreshStatus', { refs: byParam('refresh', 'refresh_id') }),
+  operation('getDataResults', { refs: byParam('results', 'results_id') }),
   operation('createPayoutPayment', {
     description: 'Sends money from a corporate account to one or more destinations (`payment_details`). Requires an ' +
       'Idempotency-Key header: a retry with the same key and body returns the first answer.',

@@ -56,10 +56,11 @@ const operations: WireOperation[] = [
     body: ref('RefreshRequest'),
     bodyOptional: true,
     entitiesNamed: (req) => [str(bodyField(req, 'entity_id'))],
+    created: (answer) => (str(asObject(answer)?.refresh_id) === undefined ? [] : [{ kind: 'refresh', id: str(asObject(answer)?.refresh_id)! }]),
     success: { status: 202, description: 'Refresh triggered', schema: ref('Refresh') }
   }),
   readOf('getDataRefreshes', 'Refreshes', list('Refresh')),
-  readOf('getDataRefreshStatus', 'Refresh status', ref('Refresh')),
+  readOf('getDataRefreshStatus', 'Refresh status', ref('Refresh'), { refs: byParam('refresh', 'refresh_id') }),
   operation('createPayoutPayment', {
     body: ref('PayoutRequest'),
     checkBody: (body) => { const b = asObject(body)!; checkAmount(b.amount as number, b.currency as string, 'body/amount') },

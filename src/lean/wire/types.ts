@@ -84,6 +84,8 @@ export interface WireOperation extends OperationBase {
   answerOwner?: (answer: unknown) => OwnedRef | undefined
   /** Ids an answer reveals about an object the tenant owns (a payout id Lean gives only later), recorded as the tenant's. */
   learns?: (answer: unknown) => OwnedRef[]
+  /** A Data answer Lean gave as PENDING: its results_id, recorded for the tenant (and entity) it answered. */
+  pendingResults?: (answer: unknown) => string | undefined
   /** A list answer from which other tenants' objects are removed. */
   list?: { kind: OwnedKind; find: (answer: unknown) => ListShape | undefined; idOf: (item: unknown) => string | undefined }
   /** Money actions are audited: their lines, and the Lean id each line got from the answer. */

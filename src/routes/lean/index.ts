@@ -81,6 +81,19 @@ async function adoptEarlyEvents (app: FastifyInstance, request: FastifyRequest, 
   }
 }
 
+/**
+ * A Data call Lean answered PENDING: its results_id is the caller's (tenant, user, entity), so the
+ * later results and Lean's results.ready reach only them. Only PENDING answers are parsed.
+ */
+async function recordPending (app: FastifyInstance, request: FastifyRequest, op: WireOperation, body: Buffer, entity: string | undefined): Promise<void> {
+  if (body.length > 4096 || !body.includes('"PENDING"')) return
+  const resultsId = op.pendingResults!(parseJson(body))
+  if (resultsId === undefined) return
+  const caller = request.caller!
+  await app.store.record([{ clientKey: clientKeyOf(caller.tenant), kind: 'results', leanId: resultsId, tenantId: caller.tenant.id, createdBy: requesterOf(caller), entityId: entity }], [])
+    .catch((err: unknown) => { request.log.error({ err: { message: (err as Error).message } }, 'PENDING results_id not recorded') })
+}
+
 /** The route only orchestrates: the wire says what the request means, the runner makes it idempotent. */
 function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutTracking['kind']) {
   return async function forward (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
@@ -112,7 +125,8 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
         idempotencyKey: key,
         clientKey: clientKeyOf(tenant),
         requestedBy: requesterOf(caller),
-        pollAfterMs: tenant.lean.payoutPollMs
+        pollAfterMs: tenant.lean.payoutPollMs,
+        entity
       }), (payouts) => { recorded = payouts })
       : NO_EFFECTS
 
@@ -188,6 +202,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
         await adoptEarlyEvents(app, request, trackedBy, payouts ?? [])
       }
     }
+    if (op.pendingResults !== undefined) await recordPending(app, request, op, res.body, entity)
     if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
     // Only where a shared Lean client or an app user makes it necessary is Lean's answer parsed at all.
     if ((op.list !== undefined || op.answerOwner !== undefined || op.learns !== undefined) && ownership.visibility(caller) !== undefined) {

@@ -85,7 +85,7 @@ t.test("Lean's published requests, replayed through the gateway on Lean's wire",
   // An app user sees only what its own user created: the sample's objects are this user's, as if it
   // had created them through the gateway (every id the collection shows, of every kind).
   const ids = new Set([...JSON.stringify(samples).matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)].map((m) => m[0]))
-  await app.store.record([...ids].flatMap((leanId) => (['payout', 'intent', 'destination'] as const).map((kind) => ({
+  await app.store.record([...ids].flatMap((leanId) => (['payout', 'intent', 'destination', 'refresh', 'results'] as const).map((kind) => ({
     clientKey: clientKeyOf(app.directory.tenants.get('acme')!), kind, leanId, tenantId: 'acme', createdBy: 'jwt:app-user-7'
   }))), [])
 
