@@ -8,7 +8,8 @@ import { engines } from '../helpers/store.js'
 import { SEEDS } from '../helpers/wire.js'
 
 const SECRET = 'lean-webhook-secret-0123456789'
-const SAMPLE_DIR = new URL('../../../shared/lean-wire/webhooks/', import.meta.url)
+// Lean's sample webhook events, copied from shared/lean-wire so a clone needs nothing beside it.
+const SAMPLE_DIR = new URL('../fixtures/lean-wire/webhooks/', import.meta.url)
 const sign = (body: string, encoding: 'hex' | 'base64' = 'hex') => `sha512=${createHmac('sha512', SECRET).update(body).digest(encoding)}`
 const INITECH_KEY = 'initech-events-key-9876'
 const ALL = ['data:read', 'data:refresh', 'payouts:read', 'payouts:write', 'destinations:read', 'destinations:write', 'audit:read', 'events:read']

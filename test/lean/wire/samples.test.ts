@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t from 'tap'
@@ -9,11 +9,11 @@ import type { LeanEmulator } from '../../../src/lean/emulator/index.js'
 import { clientKeyOf } from '../../../src/ownership/guard.js'
 
 /**
- * Every request of Lean's published UAE collection (shared/lean-wire/uae-samples.json), re-pointed
+ * Every request of Lean's published UAE collection (copied from shared/lean-wire into test/fixtures/lean-wire), re-pointed
  * at the gateway as a Lean customer would (an API key or an app user's JWT instead of the Lean
  * token), in front of a stand-in that checks it received Lean's own wire and answers the sample.
  */
-const SAMPLES = new URL('../../../../shared/lean-wire/uae-samples.json', import.meta.url)
+const SAMPLES = new URL('../../fixtures/lean-wire/uae-samples.json', import.meta.url)
 
 interface Sample {
   operation: string
@@ -65,7 +65,7 @@ async function startStandIn (t: { teardown: (fn: () => unknown) => void }) {
   return { url, received, answer: (a: typeof answer) => { answer = a } }
 }
 
-t.test("Lean's published requests, replayed through the gateway on Lean's wire", { skip: existsSync(SAMPLES) ? false : 'shared/lean-wire is not beside this clone' }, async (t) => {
+t.test("Lean's published requests, replayed through the gateway on Lean's wire", async (t) => {
   const samples = JSON.parse(readFileSync(SAMPLES, 'utf8')) as Sample[]
   t.equal(samples.length, 20, 'the whole collection')
   const lean = await startStandIn(t)
