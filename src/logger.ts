@@ -69,28 +69,27 @@ interface Destination {
 const destinationOf = (logger: Logger): Destination => (logger as unknown as Record<symbol, Destination>)[pino.symbols.streamSym]!
 
 /**
- * Before exiting: write what is batched, waiting at most `timeoutMs`, then stop logging (true when
- * it was all written). Without
+ * Before exiting: write what is batched, waiting at most `timeoutMs`, then stop logging. Without
  * it, a gateway whose log reader has gone never exits: at exit pino flushes synchronously, and
  * sonic-boom retries a write to a broken pipe (EPIPE) or a full one (EAGAIN) for ever. Losing the
  * log reader must never keep the gateway from shutting down.
  */
-export async function settleLog (logger: Logger, timeoutMs = 1_000): Promise<boolean> {
+export async function settleLog (logger: Logger, timeoutMs = 1_000): Promise<void> {
   const destination = destinationOf(logger)
   let timer: NodeJS.Timeout | undefined
-  const flushed = await Promise.race([
-    new Promise<boolean>((resolve) => {
+  // Written, failed or timed out: either way the process may go now.
+  await Promise.race([
+    new Promise<void>((resolve) => {
       try {
-        destination.flush((err) => { resolve(err === undefined || err === null) })
+        destination.flush(() => { resolve() })
       } catch {
-        resolve(false)
+        resolve()
       }
     }),
-    new Promise<boolean>((resolve) => { timer = setTimeout(() => { resolve(false) }, timeoutMs) })
+    new Promise<void>((resolve) => { timer = setTimeout(resolve, timeoutMs) })
   ])
   clearTimeout(timer)
   silenceLog(logger)
-  return flushed
 }
 
 /** Nothing more is written, and the exit-time synchronous flush has nothing to retry. */
