@@ -22,7 +22,7 @@ declare module 'fastify' {
 
 // Asymmetric only: an HMAC algorithm would let anyone holding the public key mint tokens.
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519']
-export const CLOCK_TOLERANCE_S = 30
+const CLOCK_TOLERANCE_S = 30
 
 /**
  * Refusals of a credential that is wrong (unknown key, bad signature, unknown issuer or audience,
