@@ -50,7 +50,8 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   const timing: EmulatorTiming = {
     tokenTtlSeconds: options.tokenTtlSeconds ?? 3599,
     payoutStepMs: options.payoutStepMs ?? 5_000,
-    refreshMs: options.refreshMs ?? 3_000
+    refreshMs: options.refreshMs ?? 3_000,
+    ...(options.payoutFailureRate !== undefined && { payoutFailureRate: options.payoutFailureRate })
   }
   const state = new EmulatorState(timing, options.clients)
   const faults = new Faults()

@@ -52,6 +52,8 @@ export interface EmulatorTiming {
   /** Time a payout spends in each status before it moves on. */
   payoutStepMs: number
   refreshMs: number
+  /** Share of payouts the bank fails at random (0.1 by default; a test that needs every payout to get through sets 0). */
+  payoutFailureRate?: number
 }
 
 /** Everything the emulated Lean knows, per client, as Lean keeps it per application. */
@@ -187,7 +189,7 @@ export class EmulatorState {
       payment_intent_id: randomUUID(),
       createdAt: Date.now(),
       // "FAIL" in the reference forces a failure; otherwise about one payout in ten fails at the bank.
-      fails: /FAIL/.test(hint) || seededRng(id)() < 0.1,
+      fails: /FAIL/.test(hint) || seededRng(id)() < (this.timing.payoutFailureRate ?? 0.1),
       rejects: /REJECT/.test(hint)
     }
     data.payouts.set(id, payout)
