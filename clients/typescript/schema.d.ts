@@ -3034,6 +3034,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each Lean application's mTLS client certificate (by client id): when it expires */
+                        leanCertificates?: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                notAfter: string;
+                                /** @description Negative once expired */
+                                secondsLeft: number;
+                                subject: string;
+                            };
+                        };
                         /** @description Lean applications (by client id) whose circuit breaker is not closed */
                         leanCircuits?: {
                             [key: string]: "open" | "half-open";
@@ -3380,7 +3390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The tenant has no lean.appUserIdPrefix (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`) */
+            /** @description The tenant has no lean.appUserIdPrefix or no OAuth credentials (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`) */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -4702,6 +4712,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each Lean application's mTLS client certificate (by client id): when it expires */
+                        leanCertificates?: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                notAfter: string;
+                                /** @description Negative once expired */
+                                secondsLeft: number;
+                                subject: string;
+                            };
+                        };
                         /** @description Lean applications (by client id) whose circuit breaker is not closed */
                         leanCircuits?: {
                             [key: string]: "open" | "half-open";
@@ -4722,6 +4742,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each Lean application's mTLS client certificate (by client id): when it expires */
+                        leanCertificates?: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                notAfter: string;
+                                /** @description Negative once expired */
+                                secondsLeft: number;
+                                subject: string;
+                            };
+                        };
                         /** @description Lean applications (by client id) whose circuit breaker is not closed */
                         leanCircuits?: {
                             [key: string]: "open" | "half-open";

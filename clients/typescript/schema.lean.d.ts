@@ -4585,6 +4585,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each Lean application's mTLS client certificate (by client id): when it expires */
+                        leanCertificates?: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                notAfter: string;
+                                /** @description Negative once expired */
+                                secondsLeft: number;
+                                subject: string;
+                            };
+                        };
                         /** @description Lean applications (by client id) whose circuit breaker is not closed */
                         leanCircuits?: {
                             [key: string]: "open" | "half-open";
@@ -4931,7 +4941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The tenant has no lean.appUserIdPrefix (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`) */
+            /** @description The tenant has no lean.appUserIdPrefix or no OAuth credentials (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`) */
             409: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
@@ -6341,6 +6351,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each Lean application's mTLS client certificate (by client id): when it expires */
+                        leanCertificates?: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                notAfter: string;
+                                /** @description Negative once expired */
+                                secondsLeft: number;
+                                subject: string;
+                            };
+                        };
                         /** @description Lean applications (by client id) whose circuit breaker is not closed */
                         leanCircuits?: {
                             [key: string]: "open" | "half-open";
@@ -6361,6 +6381,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each Lean application's mTLS client certificate (by client id): when it expires */
+                        leanCertificates?: {
+                            [key: string]: {
+                                /** Format: date-time */
+                                notAfter: string;
+                                /** @description Negative once expired */
+                                secondsLeft: number;
+                                subject: string;
+                            };
+                        };
                         /** @description Lean applications (by client id) whose circuit breaker is not closed */
                         leanCircuits?: {
                             [key: string]: "open" | "half-open";

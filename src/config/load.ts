@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { Ajv, type ErrorObject } from 'ajv'
 import { TenantsFileSchema, type TenantsFile } from './schema.js'
-import type { GatewayConfig, TenantConfig } from './types.js'
+import { resolveTls, TlsProblem } from './tls.js'
+import type { GatewayConfig, LeanClientConfig, TenantConfig } from './types.js'
 
 export const DEFAULT_TIMEOUT_MS = 60_000
 export const DEFAULT_BODY_LIMIT = 1024 * 1024
@@ -34,6 +35,13 @@ function fieldPath (instancePath: string): string {
   return out === '' ? '(root)' : out
 }
 
+/** What each union in the schema may be, by the field's path. */
+const UNION_SHAPES: Array<[RegExp, string]> = [
+  [/\.tls\.(cert|key|ca)$/, 'must be a PEM string, { "env": "NAME" } or { "file": "PATH" }'],
+  [/^trustProxy$/, 'must be true, false, a hop count (1-10) or a list of proxy addresses or CIDRs'],
+  [/./, 'must be a string or { "env": "NAME" }']
+]
+
 function describe (error: ErrorObject): ConfigError {
   const base = fieldPath(error.instancePath)
   const join = (child: string): string => (base === '(root)' ? child : `${base}.${child}`)
@@ -43,7 +51,7 @@ function describe (error: ErrorObject): ConfigError {
     case 'required':
       return new ConfigError(join(String(error.params.missingProperty)), 'is required')
     case 'anyOf':
-      return new ConfigError(base, 'must be a string or { "env": "NAME" }')
+      return new ConfigError(base, UNION_SHAPES.find(([path]) => path.test(base))?.[1] ?? 'is not one of the allowed shapes')
     default:
       // Never echo the offending value: it may be a secret.
       return new ConfigError(base, error.message ?? 'is invalid')
@@ -78,6 +86,53 @@ function resolveSecret (secret: string | { env: string }, field: string, env: No
   return value
 }
 
+type LeanAuth = Pick<LeanClientConfig, 'authUrl' | 'clientSecret' | 'tls' | 'appToken'>
+
+/**
+ * How the gateway proves itself to one Lean application: OAuth client credentials (authUrl and
+ * clientSecret), or Lean's older model (appToken, which needs the mTLS certificate); either over
+ * mTLS when `tls` is set.
+ */
+function resolveLeanAuth (lean: TenantsFile['tenants'][number]['lean'], apiUrl: string, at: string, env: NodeJS.ProcessEnv): LeanAuth {
+  let tls: LeanAuth['tls']
+  if (lean.tls !== undefined) {
+    try {
+      tls = resolveTls(lean.tls, `${at}.tls`, env)
+    } catch (err) {
+      if (err instanceof TlsProblem) throw new ConfigError(err.field, err.message)
+      throw err
+    }
+  }
+  const appToken = lean.appToken === undefined ? undefined : resolveSecret(lean.appToken, `${at}.appToken`, env)
+  if (appToken !== undefined && tls === undefined) throw new ConfigError(`${at}.tls`, 'is required with lean.appToken: Lean accepts an app token only over mutual TLS')
+  if (appToken === undefined) {
+    for (const field of ['authUrl', 'clientSecret'] as const) {
+      if (lean[field] === undefined) throw new ConfigError(`${at}.${field}`, 'is required (unless lean.appToken selects Lean\'s certificate + app-token model)')
+    }
+  }
+  // With an app token, OAuth credentials are still useful (LinkSDK's customer tokens), but only as a pair.
+  if (lean.authUrl === undefined && lean.clientSecret !== undefined) throw new ConfigError(`${at}.authUrl`, 'is required with lean.clientSecret')
+  if (lean.authUrl !== undefined && lean.clientSecret === undefined) throw new ConfigError(`${at}.clientSecret`, 'is required with lean.authUrl')
+  return {
+    authUrl: lean.authUrl === undefined ? apiUrl : httpUrl(lean.authUrl, `${at}.authUrl`),
+    ...(lean.clientSecret !== undefined && { clientSecret: resolveSecret(lean.clientSecret, `${at}.clientSecret`, env) }),
+    ...(tls !== undefined && { tls }),
+    ...(appToken !== undefined && { appToken })
+  }
+}
+
+/** Tenants sharing one Lean application (authUrl + clientId) must agree on what identifies it. */
+function agreeOnApplication (seen: Map<string, Map<string, string | undefined>>, clientKey: string, values: Record<string, string | undefined>, at: string): void {
+  const known = seen.get(clientKey)
+  if (known === undefined) {
+    seen.set(clientKey, new Map(Object.entries(values)))
+    return
+  }
+  for (const [field, value] of Object.entries(values)) {
+    if (known.get(field) !== value) throw new ConfigError(`${at}.lean.${field}`, 'differs from another tenant sharing this authUrl and clientId')
+  }
+}
+
 /**
  * Lean knows a customer by app_user_id alone: on one Lean client, a prefix that begins another
  * (acme- and acme-uae-) would let one tenant open sessions, and bind banks, as the other's users.
@@ -97,12 +152,13 @@ function checkLinkPrefixes (tenants: TenantConfig[]): void {
 
 /** Validates a parsed tenants file and resolves it; throws ConfigError naming the first bad field. */
 export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  if (!validate(raw)) throw describe(validate.errors![0]!)
+  // A union's branches each fail first; the union's own error says what the value may be.
+  if (!validate(raw)) throw describe(validate.errors!.find((e) => e.keyword === 'anyOf') ?? validate.errors![0]!)
   const file = raw as TenantsFile
   const tenantIds = new Set<string>()
   const keyHashes = new Map<string, string>()
   const jwtPairs = new Set<string>()
-  const leanSecrets = new Map<string, string>()
+  const applications = new Map<string, Map<string, string | undefined>>()
   const webhookSecrets = new Map<string, string>()
 
   const wire = file.leanWire ?? 'seeds'
@@ -112,16 +168,12 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
     tenantIds.add(t.id)
 
     const apiUrl = httpUrl(t.lean.apiUrl, `${at}.lean.apiUrl`).replace(/\/+$/, '')
-    const authUrl = httpUrl(t.lean.authUrl, `${at}.lean.authUrl`)
+    const auth = resolveLeanAuth(t.lean, apiUrl, `${at}.lean`, env)
+    const authUrl = auth.authUrl
     if (wire === 'seeds') for (const [field, url] of [['apiUrl', apiUrl], ['authUrl', authUrl]] as const) refuseLeanHostOnSeeds(url, `${at}.lean.${field}`)
-    const clientSecret = resolveSecret(t.lean.clientSecret, `${at}.lean.clientSecret`, env)
-    // Tenants may share one Lean client (and so one token); they must then agree on its secret.
+    // Tenants may share one Lean client (and so one token and one certificate); they must agree on how it signs in.
     const clientKey = `${authUrl}\n${t.lean.clientId}`
-    const known = leanSecrets.get(clientKey)
-    if (known !== undefined && known !== clientSecret) {
-      throw new ConfigError(`${at}.lean.clientSecret`, 'differs from another tenant sharing this authUrl and clientId')
-    }
-    leanSecrets.set(clientKey, clientSecret)
+    agreeOnApplication(applications, clientKey, { clientSecret: auth.clientSecret, tls: auth.tls?.fingerprint, appToken: auth.appToken }, at)
     const webhookSecret = t.lean.webhookSecret === undefined ? undefined : resolveSecret(t.lean.webhookSecret, `${at}.lean.webhookSecret`, env)
     // One Lean application signs its webhooks with one secret, whichever tenant's entry names it.
     const knownHook = webhookSecrets.get(clientKey)
@@ -163,9 +215,8 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
       id: t.id,
       lean: {
         apiUrl,
-        authUrl,
+        ...auth,
         clientId: t.lean.clientId,
-        clientSecret,
         scope: t.lean.scope ?? 'api',
         timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,

@@ -23,12 +23,33 @@ const Secret = Type.Union([
   Type.Object({ env: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }) }, { additionalProperties: false })
 ])
 
+// PEM material (certificates, keys) is a secret too, or a file: what Lean's portal hands out.
+const Pem = Type.Union([
+  ...Secret.anyOf,
+  Type.Object({ file: Type.String({ minLength: 1, maxLength: 4096 }) }, { additionalProperties: false })
+])
+
+// Mutual TLS to Lean: the application's certificate and key from Lean's portal, and Lean's chain.
+const LeanTls = Type.Object(
+  {
+    cert: Pem,
+    key: Pem,
+    ca: Type.Optional(Pem),
+    passphrase: Type.Optional(Secret)
+  },
+  { additionalProperties: false }
+)
+
 const LeanSettings = Type.Object(
   {
     apiUrl: HttpUrl,
-    authUrl: HttpUrl,
+    // Both required, unless appToken selects Lean's older certificate + app-token model.
+    authUrl: Type.Optional(HttpUrl),
     clientId: Type.String({ minLength: 1, maxLength: 256 }),
-    clientSecret: Secret,
+    clientSecret: Type.Optional(Secret),
+    tls: Type.Optional(LeanTls),
+    // Lean's older model: each call carries `lean-app-token` over mTLS instead of an OAuth token.
+    appToken: Type.Optional(Secret),
     scope: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
     timeoutMs: Type.Optional(Type.Integer({ minimum: 50, maximum: 600_000 })),
     maxConcurrent: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),

@@ -23,11 +23,33 @@ export interface GatewayConfig {
   circuitBreaker: { failures: number; coolDownMs: number }
 }
 
+/** Lean's mutual TLS material for one application, read and checked at start-up. */
+export interface LeanTls {
+  cert: string
+  key: string
+  /** Lean's certificate chain; unset, the system's roots are trusted. */
+  ca?: string
+  passphrase?: string
+  /** When the client certificate expires (epoch ms): /readyz and the expiry metric show it. */
+  notAfter: number
+  subject: string
+  /** SHA-256 of the certificate: calls presenting different certificates never share a connection. */
+  fingerprint: string
+}
+
 export interface LeanClientConfig {
   apiUrl: string
+  /**
+   * Lean's token endpoint. With `appToken` and no OAuth credentials it is the apiUrl: then it only
+   * names the Lean application, with clientId.
+   */
   authUrl: string
   clientId: string
-  clientSecret: string
+  /** Unset only in the app-token model, where no OAuth token is fetched. */
+  clientSecret?: string
+  tls?: LeanTls
+  /** Lean's older model: every call carries `lean-app-token` (over mTLS) instead of a bearer token. */
+  appToken?: string
   scope: string
   timeoutMs: number
   /** Most Lean calls this tenant may have in flight at once (per replica). */

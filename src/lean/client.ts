@@ -2,12 +2,13 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { errors as undiciErrors } from 'undici'
 import type { LeanClientConfig } from '../config/types.js'
 import { Deadline } from './deadline.js'
+import { readConnectionFailure } from './connection-failure.js'
 import { exchange, ExchangeTimeoutError } from './exchange.js'
 import { LeanConnectionError, LeanError, LeanHttpError, LeanOverloadedError } from './errors.js'
 import type { LeanCallTracer, LeanObserver } from './observer.js'
 import { isApplicationFailure, isRetryableRead } from './outcome.js'
 import type { PoolRegistry } from './pools.js'
-import type { TokenManager } from './tokens.js'
+import type { LeanCredentials } from './credentials.js'
 import type { CircuitBreaker } from './circuit.js'
 
 export interface LeanRequest {
@@ -31,8 +32,6 @@ export interface LeanResponse {
 const MAX_READ_ATTEMPTS = 3
 const BACKOFF_BASE_MS = 50
 const BACKOFF_CAP_MS = 1000
-// Failures before a connection existed: the request cannot have reached Lean.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
 
 function header (headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name]
@@ -54,7 +53,7 @@ export class LeanClient {
 
   constructor (
     private readonly config: LeanClientConfig,
-    private readonly tokens: TokenManager,
+    private readonly credentials: LeanCredentials,
     private readonly pools: PoolRegistry,
     private readonly observer: LeanObserver,
     /** Shared by every tenant of the same Lean application. */
@@ -90,10 +89,10 @@ export class LeanClient {
     let attempt = 0
     for (;;) {
       attempt++
-      let token: string
+      let auth: Record<string, string>
       let res: LeanResponse
       try {
-        ;({ token, res } = await this.guarded(req, deadline, attempt))
+        ;({ auth, res } = await this.guarded(req, deadline, attempt))
       } catch (err) {
         if (err instanceof LeanConnectionError && isRetryableRead(err) && this.mayRetry(req, attempt, deadline)) {
           await deadline.sleep(this.backoff(attempt))
@@ -102,10 +101,9 @@ export class LeanClient {
         throw err
       }
       if (res.status >= 200 && res.status < 300) return res
-      if (res.status === 401 && !refreshedToken) {
+      if (res.status === 401 && !refreshedToken && this.credentials.rejected(auth)) {
         // 401 means Lean did not act on the request, so sending it again is safe for POSTs too.
         refreshedToken = true
-        this.tokens.invalidate(token)
         continue
       }
       if (isRetryableRead(res) && this.mayRetry(req, attempt, deadline)) {
@@ -117,14 +115,14 @@ export class LeanClient {
   }
 
   /** One call through the application's breaker: refused while it is open, counted when it settles. */
-  private async guarded (req: LeanRequest, deadline: Deadline, attempt: number): Promise<{ token: string; res: LeanResponse }> {
+  private async guarded (req: LeanRequest, deadline: Deadline, attempt: number): Promise<{ auth: Record<string, string>; res: LeanResponse }> {
     this.breaker.admit(req.operation)
     let failed = true
     try {
-      const token = await this.tokens.get(deadline)
-      const res = await this.send(req, token, deadline, attempt)
+      const auth = await this.credentials.headers(deadline)
+      const res = await this.send(req, auth, deadline, attempt)
       failed = isApplicationFailure(res)
-      return { token, res }
+      return { auth, res }
     } catch (err) {
       failed = isApplicationFailure(err)
       throw err
@@ -144,7 +142,7 @@ export class LeanClient {
 
   private async send (
     req: LeanRequest,
-    token: string,
+    auth: Record<string, string>,
     deadline: Deadline,
     attempt: number
   ): Promise<LeanResponse> {
@@ -153,7 +151,7 @@ export class LeanClient {
     const headers: Record<string, string> = {
       accept: 'application/json',
       ...req.headers,
-      authorization: `Bearer ${token}`
+      ...auth
     }
     if (req.body !== undefined) headers['content-type'] = 'application/json'
     const remaining = deadline.remaining()
@@ -161,7 +159,7 @@ export class LeanClient {
     const span = this.tracer?.start({ operation: req.operation, method: req.method, url: this.origin + this.basePath + req.path, attempt })
     if (span !== undefined) Object.assign(headers, span.headers)
     try {
-      const res = await exchange(this.pools.get(this.origin), {
+      const res = await exchange(this.pools.get(this.origin, this.config.tls), {
         method: req.method,
         path: this.basePath + req.path,
         headers,
@@ -184,10 +182,13 @@ export class LeanClient {
         throw deadline.timeoutError(req.operation)
       }
       this.observer.upstream(req.operation, 'error', seconds())
-      const code = (err as { code?: string }).code ?? (err as Error).name
-      span?.end(code)
-      if (err instanceof LeanError) throw err
-      throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${code}`, req.operation, !NOT_SENT.has(code), { cause: err })
+      if (err instanceof LeanError) {
+        span?.end(err.name)
+        throw err
+      }
+      const failure = readConnectionFailure(err, this.origin, this.config.tls)
+      span?.end(failure.code)
+      throw new LeanConnectionError(`Lean connection failed for ${req.operation}: ${failure.tls ?? failure.code}`, req.operation, !failure.notSent, { cause: err, tls: failure.tls !== undefined })
     }
   }
 }

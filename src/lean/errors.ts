@@ -50,8 +50,12 @@ export class LeanHttpError extends LeanError {
 
 /** No answer: refused, reset, DNS, TLS. `sent` is false only when the request surely never left. */
 export class LeanConnectionError extends LeanError {
-  constructor (message: string, operation: string, readonly sent: boolean, options?: { cause?: unknown }) {
+  /** TLS is the likely cause (the message says what to check). */
+  readonly tls: boolean
+
+  constructor (message: string, operation: string, readonly sent: boolean, options?: { cause?: unknown; tls?: boolean }) {
     super(message, operation, options)
+    this.tls = options?.tls ?? false
   }
 }
 
@@ -60,8 +64,11 @@ export class LeanTimeoutError extends LeanError {}
 
 /** Lean's token endpoint refused our client credentials or answered nonsense. */
 export class LeanTokenError extends LeanError {
-  constructor (message: string, readonly status: number | undefined, options?: { cause?: unknown }) {
+  readonly tls: boolean
+
+  constructor (message: string, readonly status: number | undefined, options?: { cause?: unknown; tls?: boolean }) {
     super(message, 'token', options)
+    this.tls = options?.tls ?? false
   }
 }
 

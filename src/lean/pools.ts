@@ -1,27 +1,34 @@
 import { Pool } from 'undici'
+import type { LeanTls } from '../config/types.js'
 
 /**
- * One keep-alive pool per upstream origin, built on first use and reused for the life of the app,
- * so a request never pays for a new client or TLS session set-up it could share.
+ * One keep-alive pool per upstream origin and client certificate, built on first use and reused for
+ * the life of the app, so a request never pays for a new client or TLS session set-up it could
+ * share, and a connection made with one application's certificate never carries another's call.
  */
 export class PoolRegistry {
   private readonly pools = new Map<string, Pool>()
 
   constructor (private readonly options: { connections?: number } = {}) {}
 
-  get (origin: string): Pool {
-    let pool = this.pools.get(origin)
+  get (origin: string, tls?: LeanTls): Pool {
+    const key = tls === undefined ? origin : `${origin}\n${tls.fingerprint}`
+    let pool = this.pools.get(key)
     if (pool === undefined) {
       pool = new Pool(origin, {
         connections: this.options.connections ?? 128,
         keepAliveTimeout: 30_000,
         keepAliveMaxTimeout: 60_000,
-        connect: { timeout: 10_000 },
+        connect: {
+          timeout: 10_000,
+          // Lean's mTLS: present the application's certificate; trust Lean's chain when it is given.
+          ...(tls !== undefined && { cert: tls.cert, key: tls.key, ...(tls.ca !== undefined && { ca: tls.ca }), ...(tls.passphrase !== undefined && { passphrase: tls.passphrase }) })
+        },
         // The caller's deadline is exchange()'s own timer (undici's are coarse, about a second); these are backstops.
         headersTimeout: 600_000,
         bodyTimeout: 600_000
       })
-      this.pools.set(origin, pool)
+      this.pools.set(key, pool)
     }
     return pool
   }

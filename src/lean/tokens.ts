@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import type { LeanTls } from '../config/types.js'
+import { readConnectionFailure } from './connection-failure.js'
 import type { Deadline } from './deadline.js'
 import { LeanTokenError } from './errors.js'
 import type { LeanCallTracer, LeanObserver } from './observer.js'
@@ -9,6 +11,8 @@ export interface TokenCredentials {
   clientId: string
   clientSecret: string
   scope: string
+  /** Lean's mTLS: the token endpoint sees the same certificate as the API. */
+  tls?: LeanTls
 }
 
 interface CachedToken {
@@ -65,7 +69,7 @@ export class TokenManager {
     })
     const span = this.tracer?.start({ operation: 'token', method: 'POST', url: url.href, attempt: 1 })
     try {
-      const res = await this.pools.get(url.origin).request({
+      const res = await this.pools.get(url.origin, this.credentials.tls).request({
         method: 'POST',
         path: url.pathname + url.search,
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...span?.headers },
@@ -99,18 +103,20 @@ export class TokenManager {
     } catch (err) {
       this.observer.tokenFetch('error')
       if (err instanceof LeanTokenError) throw err
-      span?.end((err as { code?: string }).code ?? (err as Error).name)
-      throw new LeanTokenError(`token endpoint unreachable: ${(err as Error).name}`, undefined, { cause: err })
+      const failure = readConnectionFailure(err, url.origin, this.credentials.tls)
+      span?.end(failure.code)
+      throw new LeanTokenError(`token endpoint unreachable: ${failure.tls ?? (err as Error).name}`, undefined, { cause: err, tls: failure.tls !== undefined })
     }
   }
 }
 
 /**
- * Which token cache a set of credentials uses: the secret is part of it, so a rotated secret (a
- * reload) starts from a fresh token instead of one the old secret obtained.
+ * Which token cache a set of credentials uses: the secret and the certificate are part of it, so a
+ * rotated secret or certificate (a reload) starts from a fresh token instead of one the old one
+ * obtained (with mTLS, Lean may bind a token to the certificate it was issued to).
  */
 export const credentialsKey = (c: Omit<TokenCredentials, 'scope'>): string =>
-  `${c.authUrl}\n${c.clientId}\n${createHash('sha256').update(c.clientSecret).digest('hex')}`
+  `${c.authUrl}\n${c.clientId}\n${createHash('sha256').update(c.clientSecret).digest('hex')}\n${c.tls?.fingerprint ?? ''}`
 
 /** Token managers shared by every tenant using the same Lean client, as Lean advises. */
 export class TokenRegistry {

@@ -57,8 +57,10 @@ export function toGatewayError (err: unknown): GatewayError {
     })
   }
   if (err instanceof LeanTimeoutError) return new GatewayError(504, 'upstream-timeout', err.message)
-  if (err instanceof LeanTokenError) return new GatewayError(502, 'upstream-unavailable', 'Could not obtain a Lean token')
-  if (err instanceof LeanConnectionError) return new GatewayError(502, 'upstream-unavailable', 'Could not reach Lean')
+  // A TLS cause is the operator's to fix, so the caller is told it is not a passing outage.
+  const overTls = (err as { tls?: boolean }).tls === true ? ': the TLS connection to Lean failed (the gateway\'s log says why)' : ''
+  if (err instanceof LeanTokenError) return new GatewayError(502, 'upstream-unavailable', `Could not obtain a Lean token${overTls}`)
+  if (err instanceof LeanConnectionError) return new GatewayError(502, 'upstream-unavailable', `Could not reach Lean${overTls}`)
   const fe = err as FastifyError
   if (fe.validation !== undefined) return new GatewayError(400, 'invalid-request', fe.message)
   const status = fe.statusCode

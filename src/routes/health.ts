@@ -16,6 +16,13 @@ const Status = Type.Object({
   rateLimitsUp: Type.Optional(Type.Boolean()),
   leanCircuits: Type.Optional(Type.Record(Type.String(), StringEnum(['open', 'half-open']), {
     description: 'Lean applications (by client id) whose circuit breaker is not closed'
+  })),
+  leanCertificates: Type.Optional(Type.Record(Type.String(), Type.Object({
+    subject: Type.String(),
+    notAfter: Type.String({ format: 'date-time' }),
+    secondsLeft: Type.Integer({ description: 'Negative once expired' })
+  }, { additionalProperties: false }), {
+    description: "Each Lean application's mTLS client certificate (by client id): when it expires"
   }))
 }, { additionalProperties: false })
 
@@ -44,6 +51,15 @@ export default async function healthRoutes (app: FastifyInstance): Promise<void>
     // Redis down does not make a replica unready: every replica shares it, and reads can still be
     // served. Money routes refuse (503) until it is back; this says so. An open Lean circuit is the
     // same: every replica would see it, so taking this one out of rotation helps nobody.
-    return { status: 'ready', store: app.store.engine, rateLimits: limits.store, rateLimitsUp: limits.up, leanCircuits: app.lean.circuits() }
+    // An expiring certificate is every replica's too: reported for operators, never a reason to leave rotation.
+    const certificates = app.lean.certificates()
+    return {
+      status: 'ready',
+      store: app.store.engine,
+      rateLimits: limits.store,
+      rateLimitsUp: limits.up,
+      leanCircuits: app.lean.circuits(),
+      ...(Object.keys(certificates).length > 0 && { leanCertificates: certificates })
+    }
   })
 }

@@ -82,6 +82,9 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
     if (tenant.lean.appUserIdPrefix === undefined) {
       throw new GatewayError(409, 'not-configured', 'This tenant has no lean.appUserIdPrefix: bank connections for app users are not set up')
     }
+    if (tenant.lean.clientSecret === undefined) {
+      throw new GatewayError(409, 'not-configured', "LinkSDK needs a customer token from Lean's OAuth: this tenant signs in with lean.appToken only (set lean.authUrl and lean.clientSecret)")
+    }
     return tenant
   }
 
@@ -100,7 +103,7 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
       'x-required-scopes': ['link:connect'],
       body: { content: { 'application/json': { schema: Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false }) } } },
       [BODY_OPTIONAL]: true,
-      response: { 200: { ...Session, description: "What LinkSDK's connect() takes" }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS, ...BODY_PROBLEMS, 409: problem('The tenant has no lean.appUserIdPrefix (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`)') }
+      response: { 200: { ...Session, description: "What LinkSDK's connect() takes" }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS, ...BODY_PROBLEMS, 409: problem('The tenant has no lean.appUserIdPrefix or no OAuth credentials (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`)') }
     }
   }, async (request, reply) => {
     const tenant = tenantWithPrefix(request)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { TLSSocket } from 'node:tls'
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import { Faults, resetAfterHandling, type FaultRule } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
@@ -6,7 +7,15 @@ import { registerLeanWireRoutes } from './lean-wire-routes.js'
 import { registerCustomerRoutes } from './customer-routes.js'
 import type { WireName } from '../wire/types.js'
 import { EmulatorWebhooks, type WebhookTarget } from './webhooks.js'
-import { EmulatorState, type EmulatorClient, type EmulatorTiming } from './state.js'
+import { EmulatorState, type ClientData, type EmulatorClient, type EmulatorTiming } from './state.js'
+
+/** The client id an mTLS connection's certificate names (its subject CN). */
+function peerClientId (request: FastifyRequest): string | undefined {
+  const socket = request.raw.socket as TLSSocket
+  if (typeof socket.getPeerCertificate !== 'function') return undefined
+  const cn = socket.getPeerCertificate().subject?.CN
+  return Array.isArray(cn) ? cn[0] : cn
+}
 
 export interface EmulatorOptions extends Partial<EmulatorTiming> {
   clients: EmulatorClient[]
@@ -17,6 +26,11 @@ export interface EmulatorOptions extends Partial<EmulatorTiming> {
   /** Demo mode: the app users' identity provider's keys, served at /__emulator/jwks.json. */
   jwks?: { keys: unknown[] }
   logger?: boolean
+  /**
+   * Lean's mTLS: serve HTTPS with `cert`/`key` and accept only connections presenting a certificate
+   * that `ca` signed, whose subject CN is the client id it acts for (admin calls included).
+   */
+  tls?: { cert: string; key: string; ca: string }
 }
 
 export interface RecordedRequest {
@@ -62,7 +76,11 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   state.onResultsPending = (resultsId) => { webhooks.resultsReady(resultsId) }
   const requests: RecordedRequest[] = []
   const recorded = new WeakMap<FastifyRequest, RecordedRequest>()
-  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true })
+  const app = Fastify({
+    logger: options.logger ?? false,
+    forceCloseConnections: true,
+    ...(options.tls !== undefined && { https: { ...options.tls, requestCert: true, rejectUnauthorized: true } })
+  }) as unknown as FastifyInstance
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)))
@@ -84,11 +102,22 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     if (request.body !== undefined) entry.body = request.body
     if (await faults.apply(request, reply)) return reply
     if (request.url.startsWith('/oauth2/')) return
-    const match = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')
-    const client = match === null ? undefined : state.clientOf(match[1]!)
+    const client = authenticate(request)
     if (client === undefined) return leanError(reply, 401, 'UNAUTHORIZED', 'Missing, invalid or expired access token')
     request.leanClient = client
   })
+
+  /** A bearer token, or over mTLS Lean's app token; with mTLS the certificate must be the client's own. */
+  function authenticate (request: FastifyRequest): ClientData | undefined {
+    const appToken = request.headers['lean-app-token']
+    const match = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')
+    let client: ClientData | undefined
+    if (typeof appToken === 'string' && options.tls !== undefined) client = state.clientByAppToken(appToken)
+    else if (match !== null) client = state.clientOf(match[1]!)
+    if (client === undefined || (options.tls !== undefined && peerClientId(request) !== client.client.clientId)) return undefined
+    return client
+  }
+
 
   app.addHook('onSend', async (request, _reply, payload) => {
     if (resetAfterHandling.has(request)) request.raw.socket.destroy()
@@ -103,7 +132,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     if (scope !== 'api' && (customerId === undefined || state.customerById(form.client_id ?? '', customerId) === undefined)) {
       return reply.code(400).send({ error: 'invalid_scope' })
     }
-    const issued = state.issueToken(form.client_id ?? '', form.client_secret ?? '', scope)
+    const issued = options.tls !== undefined && peerClientId(request) !== form.client_id ? undefined : state.issueToken(form.client_id ?? '', form.client_secret ?? '', scope)
     if (issued === undefined) return reply.code(401).send({ error: 'invalid_client' })
     return { access_token: issued.token, token_type: 'bearer', expires_in: issued.expiresIn, scope }
   })

@@ -6,6 +6,8 @@ export interface EmulatorClient {
   clientSecret: string
   /** Entity ids this client may read (its customers' consents). */
   entities: string[]
+  /** Lean's older model: the application's `lean-app-token`, accepted only over mTLS. */
+  appToken?: string
 }
 
 /** The seeds' statuses; on Lean's wire COMPLETED and REJECTED are both ACCEPTED_BY_BANK, told apart after initiation. */
@@ -145,6 +147,11 @@ export class EmulatorState {
     }
     if (entry.scope !== 'api') return undefined
     return this.clients.get(entry.clientId)
+  }
+
+  /** The client whose app token this is (Lean's older, certificate-bound model). */
+  clientByAppToken (appToken: string): ClientData | undefined {
+    return [...this.clients.values()].find((c) => c.client.appToken !== undefined && c.client.appToken === appToken)
   }
 
   /** A client's payouts, as Lean's own records (tests and the demo look behind the API with it). */

@@ -1,0 +1,89 @@
+import { createHash, createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createSecureContext } from 'node:tls'
+import type { LeanTls } from './types.js'
+
+/** A PEM as the tenants file gives it: inline, from an environment variable, or from a file. */
+export type PemSource = string | { env: string } | { file: string }
+
+/** Raised with the field at fault and what is wrong; load.ts turns it into a ConfigError. */
+export class TlsProblem extends Error {
+  constructor (readonly field: string, problem: string) {
+    super(problem)
+  }
+}
+
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
+
+function read (source: PemSource, field: string, env: NodeJS.ProcessEnv): string {
+  if (typeof source === 'string') return source
+  if ('env' in source) {
+    const value = env[source.env]
+    if (value === undefined || value === '') throw new TlsProblem(field, `environment variable ${source.env} is not set`)
+    return value
+  }
+  try {
+    return readFileSync(source.file, 'utf8')
+  } catch (err) {
+    throw new TlsProblem(field, `cannot read ${source.file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`)
+  }
+}
+
+function certificates (pem: string, field: string): X509Certificate[] {
+  const blocks = pem.match(CERTIFICATE) ?? []
+  if (blocks.length === 0) throw new TlsProblem(field, 'holds no PEM certificate (-----BEGIN CERTIFICATE-----)')
+  return blocks.map((block) => {
+    try {
+      return new X509Certificate(block)
+    } catch {
+      throw new TlsProblem(field, 'holds a PEM certificate that cannot be parsed')
+    }
+  })
+}
+
+function privateKey (pem: string, passphrase: string | undefined, field: string): KeyObject {
+  try {
+    return createPrivateKey(passphrase === undefined ? pem : { key: pem, passphrase })
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? ''
+    if (/PASSPHRASE|BAD_DECRYPT/i.test(code + (err as Error).message)) {
+      throw new TlsProblem(field, passphrase === undefined ? 'is encrypted: set lean.tls.passphrase' : 'cannot be decrypted with lean.tls.passphrase')
+    }
+    throw new TlsProblem(field, 'is not a PEM private key')
+  }
+}
+
+/**
+ * Lean's mTLS material, read and checked once: the certificate parses, the key is its key, and
+ * Node accepts the three together, so a bad file stops the start-up instead of the first payout.
+ */
+export function resolveTls (
+  raw: { cert: PemSource; key: PemSource; ca?: PemSource; passphrase?: string | { env: string } },
+  at: string,
+  env: NodeJS.ProcessEnv
+): LeanTls {
+  let passphrase: string | undefined
+  if (raw.passphrase !== undefined) passphrase = read(raw.passphrase, `${at}.passphrase`, env)
+  const cert = read(raw.cert, `${at}.cert`, env)
+  const key = read(raw.key, `${at}.key`, env)
+  const ca = raw.ca === undefined ? undefined : read(raw.ca, `${at}.ca`, env)
+  const leaf = certificates(cert, `${at}.cert`)[0]!
+  if (!leaf.checkPrivateKey(privateKey(key, passphrase, `${at}.key`))) {
+    throw new TlsProblem(`${at}.key`, 'does not match the certificate in lean.tls.cert (download both for the same application)')
+  }
+  if (ca !== undefined) certificates(ca, `${at}.ca`)
+  try {
+    createSecureContext({ cert, key, ...(ca !== undefined && { ca }), ...(passphrase !== undefined && { passphrase }) })
+  } catch (err) {
+    throw new TlsProblem(at, `is refused by Node's TLS: ${(err as Error).message}`)
+  }
+  return {
+    cert,
+    key,
+    ...(ca !== undefined && { ca }),
+    ...(passphrase !== undefined && { passphrase }),
+    notAfter: Date.parse(leaf.validTo),
+    subject: leaf.subject.replace(/\n/g, ', '),
+    fingerprint: createHash('sha256').update(leaf.raw).digest('hex')
+  }
+}
