@@ -14,7 +14,7 @@ const { processLogger } = await built('logger.js') as typeof import('../src/logg
  */
 const ablate = (process.env.BENCH_ABLATE ?? '').split(',').filter((s) => s !== '') as AblatedStage[]
 const env = readEnvironment()
-const logger = processLogger(env.logLevel)
+const logger = await processLogger(env.logLevel)
 const app = await buildApp({
   config: loadConfigFile(env.configPath!),
   loggerInstance: logger,

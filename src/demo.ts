@@ -24,7 +24,17 @@ export interface Demo {
   close: () => Promise<void>
 }
 
-export async function startDemo (wire: WireName = 'seeds', dataDir = './data'): Promise<Demo> {
+/** Listens on `port`, or, when another process has it, on any free port (the banner says which). */
+async function listenNear (emulator: LeanEmulator, port: number): Promise<string> {
+  try {
+    return await emulator.listen(port, '127.0.0.1')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw err
+    return await emulator.listen(0, '127.0.0.1')
+  }
+}
+
+export async function startDemo (wire: WireName = 'seeds', dataDir = './data', emulatorPort = 0): Promise<Demo> {
   const clientSecret = randomBytes(24).toString('base64url')
   const webhookSecret = randomBytes(24).toString('base64url')
   const idp = await demoIdentityProvider(dataDir)
@@ -33,7 +43,7 @@ export async function startDemo (wire: WireName = 'seeds', dataDir = './data'): 
     wire,
     jwks: idp.jwks
   })
-  const url = await emulator.listen(0, '127.0.0.1')
+  const url = await listenNear(emulator, emulatorPort)
   // Built as a tenants file and validated like one, so the demo runs with the real defaults.
   const config = resolveConfig({
     leanWire: wire,

@@ -57,8 +57,15 @@ const LOG_FLUSH_MS = 250
  * only a SIGKILL or a power cut can lose the last quarter second of lines (the audit trail is in the
  * store, not here).
  */
-export function processLogger (level: string): Logger {
+export async function processLogger (level: string, terminal = process.stdout.isTTY === true && process.env.LOG_FORMAT !== 'json'): Promise<Logger> {
   const destination = pino.destination({ dest: 1, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS })
+  // A person at a terminal reads lines, not JSON; anything else (a shipper, a file, a pipe) gets JSON.
+  if (terminal) {
+    const { prettyFactory } = await import('pino-pretty')
+    const pretty = prettyFactory({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
+    const write = destination.write.bind(destination)
+    destination.write = (chunk: string) => write(chunk.startsWith('{') ? pretty(chunk) : chunk)
+  }
   return pino({ level, redact: REDACTION }, destination)
 }
 

@@ -25,14 +25,14 @@ async function main (): Promise<void> {
   // Installed first, so a SIGHUP while starting (a config sidecar, say) cannot kill the process.
   let reload = (): void => {}
   process.on('SIGHUP', () => { reload() })
-  const logger = processLogger(env.logLevel)
+  const logger = await processLogger(env.logLevel)
 
   let demo: Demo | undefined
   let config: GatewayConfig
   // The demo's emulator and identity provider are loaded only for the demo.
   const demoKit = env.demo ? await import('./demo.js') : undefined
   if (demoKit !== undefined) {
-    demo = await demoKit.startDemo(env.demoWire, env.dataDir)
+    demo = await demoKit.startDemo(env.demoWire, env.dataDir, env.demoEmulatorPort)
     config = demo.config
   } else {
     config = loadConfigFile(env.configPath!)
@@ -85,6 +85,7 @@ async function main (): Promise<void> {
   // Ready before listening, so the banner follows the listen line at once.
   const demoUserToken = demo === undefined ? undefined : await demo.idp.token('demo-user')
   const address = await app.listen({ port: env.port, host: env.host })
+  logger.info({ wire: config.leanWire, tenants: config.tenants.length }, `speaking ${config.leanWire === 'lean' ? "Lean's current wire" : "the seed specs' wire"} to Lean`)
   if (demo !== undefined) {
     // The emulator posts to where the gateway listens (loopback when it listens on every address).
     const bound = app.server.address() as AddressInfo
@@ -94,6 +95,7 @@ async function main (): Promise<void> {
     logger.info({ docs: `${base}/docs`, entityId: demoKit!.DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
     writeAfterLog(logger,
       `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
+      `  Wire:       ${config.leanWire === 'lean' ? "Lean's current wire (LEAN_WIRE=lean)" : "the seed specs' (LEAN_WIRE=lean for Lean's current one)"}\n` +
       `  Docs:       ${base}/docs\n  API key:    ${demoKit!.DEMO_API_KEY}\n  Entity id:  ${demoKit!.DEMO_ENTITY_ID}\n` +
       `  Emulator:   ${demo.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +
       `  App user:   demo-user, token (12 h; more with npm run demo-token -- <user>):\n  ${demoUserToken!}\n\n`
@@ -101,10 +103,18 @@ async function main (): Promise<void> {
   }
 }
 
+function isListenError (err: unknown): err is NodeJS.ErrnoException & { address?: string; port?: number } {
+  const e = err as NodeJS.ErrnoException & { syscall?: string }
+  return (e.code === 'EADDRINUSE' || e.code === 'EACCES') && e.syscall === 'listen'
+}
+
 main().catch((err: unknown) => {
   // Operator mistakes get their message alone; anything else its stack, to be reported.
   if (err instanceof ConfigError || err instanceof DataDirLockedError) {
     process.stderr.write(`${err.message}\n`)
+  } else if (isListenError(err)) {
+    process.stderr.write(`cannot listen on ${err.address ?? ''}:${err.port ?? ''}: ${err.code === 'EADDRINUSE' ? 'the port is in use' : 'permission denied'}; set PORT to a free port (PORT=3001 npm start)` +
+      `${err.code === 'EACCES' ? ' or HOST to an address this user may bind' : ''}\n`)
   } else {
     process.stderr.write(`failed to start: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
   }

@@ -64,8 +64,68 @@ t.test('config check validates exactly as start-up does', async (t) => {
   writeFileSync(bad, JSON.stringify(badFile))
   const res = await cli(['config', 'check', bad], TEST_ENV)
   t.equal(res.code, 1)
-  t.match(res.err, 'invalid gateway config at tenants[1].rateLimit.max')
+  t.match(res.err, `${bad}: 1 problem:\n  tenants[1].rateLimit.max: must be >= 1 (got 0)`, 'the file it read, the field, the rule and the value')
   t.throws(() => resolveConfig(badFile, TEST_ENV), /tenants\[1\]\.rateLimit\.max/, 'the same verdict as the gateway\'s own validation')
+})
+
+t.test('config check lists every problem at once, with allowed values, never a secret', async (t) => {
+  const emulator = await startEmulator(t)
+  const file = tenantsFile(emulator) as { tenants: Array<Record<string, any>>; [k: string]: unknown }
+  file.tenants[0]!.apiKeys[0].scopes = ['data:read', 'money:print']
+  file.tenants[0]!.lean.timeoutMs = '60s'
+  file.tenants[1]!.lean.clientSecret = { envv: 'NOPE' }
+  file.tenants[1]!.lean.webhookSecret = 12345
+  file.colour = 'blue'
+  const path = join(dir, 'many.json')
+  writeFileSync(path, JSON.stringify(file))
+  const res = await cli(['config', 'check', path], TEST_ENV)
+  t.equal(res.code, 1)
+  t.match(res.err, `${path}: 5 problems:`)
+  t.match(res.err, 'tenants[0].apiKeys[0].scopes[1]: must be one of data:read, data:refresh, payouts:read, payouts:write, destinations:read, destinations:write, audit:read, events:read, link:connect (got "money:print")')
+  t.match(res.err, 'tenants[0].lean.timeoutMs: must be integer (got "60s")')
+  t.match(res.err, 'tenants[1].lean.clientSecret: must be a string or { "env": "NAME" }')
+  t.match(res.err, 'tenants[1].lean.webhookSecret: must be a string or { "env": "NAME" }')
+  t.notMatch(res.err, '12345', 'a secret field never echoes its value')
+  t.match(res.err, 'colour: unknown key')
+  t.notMatch(res.err, 'invalid gateway config', 'said as problems of the file, once')
+
+  // Semantic problems of several tenants come together too.
+  const two = tenantsFile(emulator) as { tenants: Array<Record<string, any>> }
+  two.tenants[0]!.lean.apiUrl = 'ftp://lean.example'
+  two.tenants[1]!.jwt = { issuer: 'i', audience: 'a', jwksUrl: 'https://idp.example/jwks', scopes: ['audit:read'] }
+  writeFileSync(path, JSON.stringify(two))
+  const both = await cli(['config', 'check', path], TEST_ENV)
+  t.match(both.err, 'tenants[0].lean.apiUrl: must be an http(s) URL')
+  t.match(both.err, "tenants[1].jwt.scopes[0]: audit:read is for the tenant's services")
+})
+
+t.test('config check --no-env checks a file whose secrets live elsewhere, like the shipped example', async (t) => {
+  const shipped = await cli(['config', 'check', 'deploy/tenants.example.json'])
+  t.equal(shipped.code, 1, 'its variables are not set here')
+  t.match(shipped.err, 'environment variable')
+  const structure = await cli(['config', 'check', '--no-env', 'deploy/tenants.example.json'])
+  t.equal(structure.code, 0, structure.err)
+  t.match(structure.out, /tenants\.example\.json: valid \(\d+ tenants?, wire \w+\); structure only, environment variables not read/)
+  const missing = await cli(['config', 'check', join(dir, 'no-such.json')])
+  t.match(missing.err, /no-such\.json: 1 problem:\n {2}\S*no-such\.json: cannot read \S*no-such\.json: ENOENT/, 'the file named as given, not as GATEWAY_CONFIG')
+  t.notMatch(missing.err, 'GATEWAY_CONFIG')
+})
+
+t.test('a bad flag is a usage error, not a bad tenants file; --help answers without loading the gateway', async (t) => {
+  const res = await cli(['keys', 'new', '--tenant', 'acme', '--id', 'bad id!', '--scopes', 'data:read'])
+  t.equal(res.code, 1)
+  t.match(res.err, /^error: --id: must be/)
+  t.notMatch(res.err, 'gateway config')
+  const started = process.hrtime.bigint()
+  const help = await cli(['--help'])
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
+  t.equal(help.code, 0)
+  // Not a timing assertion (the machine's speed varies): what --help loads decides its time.
+  t.comment(`--help answered in ${ms.toFixed(0)} ms`)
+  const { readFileSync } = await import('node:fs')
+  const compiled = readFileSync('dist/cli.js', 'utf8')
+  t.notMatch(compiled.split('\n').filter((l) => l.startsWith('import ')).join('\n'), /store|load\.js|schema\.js|fastify/, 'only commander and the scope list load before a command runs')
+  t.match(compiled, /^#!\/usr\/bin\/env node/, 'runs as the lean-gateway bin')
 })
 
 t.test('entities bind writes to the store the gateway uses, while it runs', async (t) => {

@@ -37,6 +37,9 @@ t.test('demo mode prints the docs URL, key and entity, and serves the demo', asy
   t.match(server.output(), `API key:    ${DEMO_API_KEY}`)
   t.match(server.output(), `Entity id:  ${DEMO_ENTITY_ID}`)
   t.match(server.output(), /Docs:\s+http:\/\/127\.0\.0\.1:\d+\/docs/)
+  t.match(server.output(), "Wire:       the seed specs' (LEAN_WIRE=lean for Lean's current one)", 'the banner names the wire')
+  t.match(server.output(), /Emulator:\s+http:\/\/127\.0\.0\.1:\d+ /, 'and where the emulator is (4010 unless taken)')
+  t.match(server.output(), /"wire":"seeds".*"msg":"speaking the seed specs' wire to Lean"/, 'so does a log line, with or without the demo')
   const res = await request(`${server.url}/data/v2/accounts`, { headers: { 'x-api-key': DEMO_API_KEY, entity_id: DEMO_ENTITY_ID } })
   t.equal(res.statusCode, 200)
   t.ok((await res.body.json() as unknown[]).length >= 2)
@@ -45,6 +48,19 @@ t.test('demo mode prints the docs URL, key and entity, and serves the demo', asy
   server.child.kill('SIGTERM')
   t.equal(await server.exited, 0)
   t.match(server.output(), /"msg":"closed"/, 'the last batch of log lines is written at exit')
+})
+
+t.test('a port in use is one line naming what to change, not a stack', async (t) => {
+  const { createServer } = await import('node:net')
+  const holder = createServer()
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => { holder.close() })
+  const port = (holder.address() as { port: number }).port
+  const proc = spawnServer({ DATA_DIR: join(dir, 'port-data'), PORT: String(port), DEMO_EMULATOR_PORT: '0' }, 'dist')
+  t.equal(await proc.exited, 1)
+  const lines = proc.output().split('\n').filter((l) => l !== '' && !l.startsWith('{'))
+  t.same(lines, [`cannot listen on 127.0.0.1:${port}: the port is in use; set PORT to a free port (PORT=3001 npm start)`])
+  t.notMatch(proc.output(), /\n\s+at /, 'no stack trace')
 })
 
 t.test('the demo cannot become production by accident', async (t) => {

@@ -11,6 +11,8 @@ export interface Environment {
   demo: boolean
   /** The demo's wire (LEAN_WIRE): its emulator and gateway speak the seeds' or Lean's current one. */
   demoWire: 'seeds' | 'lean'
+  /** Where the demo's emulator listens: a fixed port by default, so journeys can name it. */
+  demoEmulatorPort: number
   dataDir: string
   databaseUrl: string | undefined
   /** PostgreSQL schema for the gateway's tables (several deployments can share a database). */
@@ -40,6 +42,8 @@ function urlWithScheme (name: string, value: string | undefined, schemes: string
   if (!schemes.includes(url.protocol)) throw new ConfigError(name, `must start with ${schemes.map((s) => `${s}//`).join(' or ')}`)
   return value
 }
+
+export const DEFAULT_DEMO_EMULATOR_PORT = 4010
 
 function integer (env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]
@@ -109,6 +113,7 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
     configPath,
     demo: configPath === undefined,
     demoWire,
+    demoEmulatorPort: integer(env, 'DEMO_EMULATOR_PORT', DEFAULT_DEMO_EMULATOR_PORT, 0, 65535),
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: urlWithScheme('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     databaseSchema,

@@ -1,137 +1,19 @@
 import { readFileSync } from 'node:fs'
-import { Ajv, type ErrorObject } from 'ajv'
-import { TenantsFileSchema, type TenantsFile } from './schema.js'
-import { resolveTls, TlsProblem } from './tls.js'
-import type { GatewayConfig, LeanClientConfig, TenantConfig } from './types.js'
+import { ConfigError, schemaProblems } from './problems.js'
+import type { TenantsFile } from './schema.js'
+import { nothingSeen, resolveTenant } from './tenant.js'
+import type { GatewayConfig, TenantConfig } from './types.js'
 
-export const DEFAULT_TIMEOUT_MS = 60_000
+export { ConfigError } from './problems.js'
+export { DEFAULT_JWT_MAX_LIFETIME_S, DEFAULT_MAX_CONCURRENT, DEFAULT_PAYOUT_POLL_DAYS, DEFAULT_PAYOUT_POLL_MS, DEFAULT_TIMEOUT_MS } from './tenant.js'
 export const DEFAULT_BODY_LIMIT = 1024 * 1024
 export const DEFAULT_TTL_HOURS = 24
-export const DEFAULT_MAX_CONCURRENT = 64
 export const DEFAULT_AUTH_FAILURE_LIMIT = { max: 20, timeWindowMs: 60_000 }
-export const DEFAULT_PAYOUT_POLL_MS = 60_000
-export const DEFAULT_PAYOUT_POLL_DAYS = 7
 export const DEFAULT_CIRCUIT_BREAKER = { failures: 5, coolDownMs: 30_000 }
-export const DEFAULT_JWT_MAX_LIFETIME_S = 86_400
 export const DEFAULT_EVENT_RETENTION_DAYS = 30
 
 /** The longest `lean.timeoutMs`: what sockets, shutdown and poll leases must allow for. */
 export const slowestLeanMs = (tenants: Iterable<TenantConfig>): number => Math.max(...[...tenants].map((t) => t.lean.timeoutMs))
-
-/** Raised for any problem with the tenants file; `field` is the exact path, e.g. `tenants[0].lean.apiUrl`. */
-export class ConfigError extends Error {
-  constructor (readonly field: string, problem: string) {
-    super(`invalid gateway config at ${field}: ${problem}`)
-    this.name = 'ConfigError'
-  }
-}
-
-const validate = new Ajv({ allErrors: false, strict: true }).compile(TenantsFileSchema)
-
-function fieldPath (instancePath: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-  let out = ''
-  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out === '' ? part : `.${part}`
-  return out === '' ? '(root)' : out
-}
-
-/** What each union in the schema may be, by the field's path. */
-const UNION_SHAPES: Array<[RegExp, string]> = [
-  [/\.tls\.(cert|key|ca)$/, 'must be a PEM string, { "env": "NAME" } or { "file": "PATH" }'],
-  [/^trustProxy$/, 'must be true, false, a hop count (1-10) or a list of proxy addresses or CIDRs'],
-  [/./, 'must be a string or { "env": "NAME" }']
-]
-
-function describe (error: ErrorObject): ConfigError {
-  const base = fieldPath(error.instancePath)
-  const join = (child: string): string => (base === '(root)' ? child : `${base}.${child}`)
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return new ConfigError(join(String(error.params.additionalProperty)), 'unknown key')
-    case 'required':
-      return new ConfigError(join(String(error.params.missingProperty)), 'is required')
-    case 'anyOf':
-      return new ConfigError(base, UNION_SHAPES.find(([path]) => path.test(base))?.[1] ?? 'is not one of the allowed shapes')
-    default:
-      // Never echo the offending value: it may be a secret.
-      return new ConfigError(base, error.message ?? 'is invalid')
-  }
-}
-
-function httpUrl (value: string, field: string): string {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new ConfigError(field, 'is not a valid URL')
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(field, 'must be an http(s) URL')
-  if (url.username !== '' || url.password !== '') throw new ConfigError(field, 'must not carry credentials')
-  if (url.search !== '' || url.hash !== '') throw new ConfigError(field, 'must not have a query or fragment')
-  return url.href
-}
-
-/** Lean's own servers speak Lean's wire: a tenant aimed at them on the seeds' wire would fail every call. */
-function refuseLeanHostOnSeeds (url: string, field: string): void {
-  const host = new URL(url).hostname.toLowerCase()
-  if (host === 'leantech.me' || host.endsWith('.leantech.me')) {
-    throw new ConfigError(field, `${host} is one of Lean's servers, which speak Lean's current wire: set "leanWire": "lean" at the top of the file`)
-  }
-}
-
-function resolveSecret (secret: string | { env: string }, field: string, env: NodeJS.ProcessEnv): string {
-  if (typeof secret === 'string') return secret
-  const value = env[secret.env]
-  if (value === undefined || value === '') throw new ConfigError(field, `environment variable ${secret.env} is not set`)
-  return value
-}
-
-type LeanAuth = Pick<LeanClientConfig, 'authUrl' | 'clientSecret' | 'tls' | 'appToken'>
-
-/**
- * How the gateway proves itself to one Lean application: OAuth client credentials (authUrl and
- * clientSecret), or Lean's older model (appToken, which needs the mTLS certificate); either over
- * mTLS when `tls` is set.
- */
-function resolveLeanAuth (lean: TenantsFile['tenants'][number]['lean'], apiUrl: string, at: string, env: NodeJS.ProcessEnv): LeanAuth {
-  let tls: LeanAuth['tls']
-  if (lean.tls !== undefined) {
-    try {
-      tls = resolveTls(lean.tls, `${at}.tls`, env)
-    } catch (err) {
-      if (err instanceof TlsProblem) throw new ConfigError(err.field, err.message)
-      throw err
-    }
-  }
-  const appToken = lean.appToken === undefined ? undefined : resolveSecret(lean.appToken, `${at}.appToken`, env)
-  if (appToken !== undefined && tls === undefined) throw new ConfigError(`${at}.tls`, 'is required with lean.appToken: Lean accepts an app token only over mutual TLS')
-  if (appToken === undefined) {
-    for (const field of ['authUrl', 'clientSecret'] as const) {
-      if (lean[field] === undefined) throw new ConfigError(`${at}.${field}`, 'is required (unless lean.appToken selects Lean\'s certificate + app-token model)')
-    }
-  }
-  // With an app token, OAuth credentials are still useful (LinkSDK's customer tokens), but only as a pair.
-  if (lean.authUrl === undefined && lean.clientSecret !== undefined) throw new ConfigError(`${at}.authUrl`, 'is required with lean.clientSecret')
-  if (lean.authUrl !== undefined && lean.clientSecret === undefined) throw new ConfigError(`${at}.clientSecret`, 'is required with lean.authUrl')
-  return {
-    authUrl: lean.authUrl === undefined ? apiUrl : httpUrl(lean.authUrl, `${at}.authUrl`),
-    ...(lean.clientSecret !== undefined && { clientSecret: resolveSecret(lean.clientSecret, `${at}.clientSecret`, env) }),
-    ...(tls !== undefined && { tls }),
-    ...(appToken !== undefined && { appToken })
-  }
-}
-
-/** Tenants sharing one Lean application (authUrl + clientId) must agree on what identifies it. */
-function agreeOnApplication (seen: Map<string, Map<string, string | undefined>>, clientKey: string, values: Record<string, string | undefined>, at: string): void {
-  const known = seen.get(clientKey)
-  if (known === undefined) {
-    seen.set(clientKey, new Map(Object.entries(values)))
-    return
-  }
-  for (const [field, value] of Object.entries(values)) {
-    if (known.get(field) !== value) throw new ConfigError(`${at}.lean.${field}`, 'differs from another tenant sharing this authUrl and clientId')
-  }
-}
 
 /**
  * Lean knows a customer by app_user_id alone: on one Lean client, a prefix that begins another
@@ -150,88 +32,27 @@ function checkLinkPrefixes (tenants: TenantConfig[]): void {
   })
 }
 
-/** Validates a parsed tenants file and resolves it; throws ConfigError naming the first bad field. */
+/**
+ * Validates a parsed tenants file and resolves it. A bad file throws one ConfigError naming the
+ * first bad field, and carrying every problem found (all structural ones, else each tenant's first).
+ */
 export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  // A union's branches each fail first; the union's own error says what the value may be.
-  if (!validate(raw)) throw describe(validate.errors!.find((e) => e.keyword === 'anyOf') ?? validate.errors![0]!)
+  const structural = schemaProblems(raw)
+  if (structural.length > 0) throw ConfigError.of(structural)
   const file = raw as TenantsFile
-  const tenantIds = new Set<string>()
-  const keyHashes = new Map<string, string>()
-  const jwtPairs = new Set<string>()
-  const applications = new Map<string, Map<string, string | undefined>>()
-  const webhookSecrets = new Map<string, string>()
-
   const wire = file.leanWire ?? 'seeds'
-  const tenants = file.tenants.map((t, i): TenantConfig => {
-    const at = `tenants[${i}]`
-    if (tenantIds.has(t.id)) throw new ConfigError(`${at}.id`, `duplicate tenant id "${t.id}"`)
-    tenantIds.add(t.id)
-
-    const apiUrl = httpUrl(t.lean.apiUrl, `${at}.lean.apiUrl`).replace(/\/+$/, '')
-    const auth = resolveLeanAuth(t.lean, apiUrl, `${at}.lean`, env)
-    const authUrl = auth.authUrl
-    if (wire === 'seeds') for (const [field, url] of [['apiUrl', apiUrl], ['authUrl', authUrl]] as const) refuseLeanHostOnSeeds(url, `${at}.lean.${field}`)
-    // Tenants may share one Lean client (and so one token and one certificate); they must agree on how it signs in.
-    const clientKey = `${authUrl}\n${t.lean.clientId}`
-    agreeOnApplication(applications, clientKey, { clientSecret: auth.clientSecret, tls: auth.tls?.fingerprint, appToken: auth.appToken }, at)
-    const webhookSecret = t.lean.webhookSecret === undefined ? undefined : resolveSecret(t.lean.webhookSecret, `${at}.lean.webhookSecret`, env)
-    // One Lean application signs its webhooks with one secret, whichever tenant's entry names it.
-    const knownHook = webhookSecrets.get(clientKey)
-    if (webhookSecret !== undefined && knownHook !== undefined && knownHook !== webhookSecret) {
-      throw new ConfigError(`${at}.lean.webhookSecret`, 'differs from another tenant sharing this authUrl and clientId')
-    }
-    if (webhookSecret !== undefined) webhookSecrets.set(clientKey, webhookSecret)
-    let webhooks: TenantConfig['webhooks']
-    if (t.webhooks !== undefined) {
-      const secret = resolveSecret(t.webhooks.secret, `${at}.webhooks.secret`, env)
-      const bytes = /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret) ? Buffer.from(secret.slice(6), 'base64').length : 0
-      if (bytes < 24) throw new ConfigError(`${at}.webhooks.secret`, 'must be whsec_ followed by base64 of at least 24 random bytes')
-      webhooks = { url: httpUrl(t.webhooks.url, `${at}.webhooks.url`), secret }
-    }
-
-    const keyIds = new Set<string>()
-    const apiKeys = (t.apiKeys ?? []).map((k, j) => {
-      const hash = k.sha256.toLowerCase()
-      if (keyIds.has(k.id)) throw new ConfigError(`${at}.apiKeys[${j}].id`, `duplicate API key id "${k.id}"`)
-      keyIds.add(k.id)
-      const owner = keyHashes.get(hash)
-      if (owner !== undefined) throw new ConfigError(`${at}.apiKeys[${j}].sha256`, `same key as ${owner}`)
-      keyHashes.set(hash, `${at}.apiKeys[${j}]`)
-      return { id: k.id, sha256: hash, scopes: [...k.scopes] }
-    })
-
-    let jwt: TenantConfig['jwt']
-    if (t.jwt !== undefined) {
-      const pair = `${t.jwt.issuer}\n${t.jwt.audience}`
-      if (jwtPairs.has(pair)) throw new ConfigError(`${at}.jwt`, 'another tenant has the same issuer and audience')
-      jwtPairs.add(pair)
-      const audit = (t.jwt.scopes as string[]).indexOf('audit:read')
-      if (audit >= 0) throw new ConfigError(`${at}.jwt.scopes[${audit}]`, 'audit:read is for the tenant\'s services (API keys), not its app users')
-      jwt = { ...t.jwt, jwksUrl: httpUrl(t.jwt.jwksUrl, `${at}.jwt.jwksUrl`), maxLifetimeS: t.jwt.maxLifetimeS ?? DEFAULT_JWT_MAX_LIFETIME_S, scopes: [...t.jwt.scopes] }
-    }
-    if (apiKeys.length === 0 && jwt === undefined) throw new ConfigError(at, 'needs apiKeys or jwt, or no caller can reach it')
-
-    return {
-      id: t.id,
-      lean: {
-        apiUrl,
-        ...auth,
-        clientId: t.lean.clientId,
-        scope: t.lean.scope ?? 'api',
-        timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
-        payoutPollMs: t.lean.payoutPollMs ?? DEFAULT_PAYOUT_POLL_MS,
-        payoutPollDays: t.lean.payoutPollDays ?? DEFAULT_PAYOUT_POLL_DAYS,
-        ...(webhookSecret !== undefined && { webhookSecret }),
-        ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix })
-      },
-      apiKeys,
-      ...(jwt !== undefined && { jwt }),
-      ...(t.rateLimit !== undefined && { rateLimit: structuredClone(t.rateLimit) as TenantConfig['rateLimit'] }),
-      ...(webhooks !== undefined && { webhooks })
+  const seen = nothingSeen(wire)
+  const problems: ConfigError[] = []
+  const tenants: TenantConfig[] = []
+  file.tenants.forEach((t, i) => {
+    try {
+      tenants.push(resolveTenant(t, i, seen, env))
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err
+      problems.push(err)
     }
   })
-
+  if (problems.length > 0) throw ConfigError.of(problems)
   checkLinkPrefixes(tenants)
   return {
     tenants,
@@ -245,18 +66,19 @@ export function resolveConfig (raw: unknown, env: NodeJS.ProcessEnv = process.en
   }
 }
 
-export function loadConfigFile (path: string, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** Reads and resolves a tenants file; `source` names where its path came from in errors (the variable, or the CLI's argument). */
+export function loadConfigFile (path: string, env: NodeJS.ProcessEnv = process.env, source = 'GATEWAY_CONFIG'): GatewayConfig {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (err) {
-    throw new ConfigError('GATEWAY_CONFIG', `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`)
+    throw new ConfigError(source, `cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`)
   }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (err) {
-    throw new ConfigError('GATEWAY_CONFIG', `${path} is not valid JSON: ${(err as Error).message}`)
+    throw new ConfigError(source, `${path} is not valid JSON: ${(err as Error).message}`)
   }
   return resolveConfig(raw, env)
 }

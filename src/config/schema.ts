@@ -1,19 +1,10 @@
 import { Type, type Static } from 'typebox'
+import { SCOPES, type Scope } from './scopes.js'
 
-export const SCOPES = [
-  'data:read',
-  'data:refresh',
-  'payouts:read',
-  'payouts:write',
-  'destinations:read',
-  'destinations:write',
-  'audit:read',
-  'events:read',
-  'link:connect'
-] as const
-export type Scope = (typeof SCOPES)[number]
+export { SCOPES, type Scope } from './scopes.js'
 
-const ScopeList = Type.Array(Type.Union(SCOPES.map((s) => Type.Literal(s))), { minItems: 1, uniqueItems: true })
+// An enum, not a union of constants, so a wrong scope is told the allowed ones.
+const ScopeList = Type.Array(Type.Unsafe<Scope>({ type: 'string', enum: [...SCOPES] }), { minItems: 1, uniqueItems: true })
 const Identifier = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' })
 const HttpUrl = Type.String({ minLength: 1, maxLength: 2048 })
 
