@@ -3,6 +3,7 @@ import { SCOPES } from './config/schema.js'
 import { resolveConfig } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { createLeanEmulator, type LeanEmulator } from './lean/emulator/index.js'
+import type { EmulatorClient } from './lean/emulator/state.js'
 import type { WireName } from './lean/wire/types.js'
 import { DEMO_AUDIENCE, DEMO_ISSUER, demoIdentityProvider, type DemoIdentityProvider } from './demo-idp.js'
 
@@ -13,6 +14,59 @@ import { DEMO_AUDIENCE, DEMO_ISSUER, demoIdentityProvider, type DemoIdentityProv
 export const DEMO_API_KEY = 'demo-4f9c2b7e1a8d4e6b9c3f5a7d2e8b1c4f'
 export const DEMO_ENTITY_ID = '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c'
 export const DEMO_TENANT_ID = 'demo'
+/** The demo entity's current account (the emulator's data is deterministic per entity). */
+export const DEMO_ACCOUNT_ID = '053ef2f8-8bf2-4839-afe3-165b5e24f287'
+
+/**
+ * Objects the demo's sandbox starts with, so every id Swagger UI's forms are filled with names
+ * something that exists: the seeds' own example ids (src/schemas/examples.json).
+ */
+export const DEMO_SAMPLES = {
+  destination_id: 'c986db58-a81a-4ad4-b0a3-749741e3f3b0',
+  payment_id: 'fefb5fcf-992c-4dd8-b098-ee9bfd244818',
+  payment_intent_id: 'aaa951ca-3171-48d4-8605-3ed18814d873',
+  refresh_id: 'd15f1f41-b64f-4979-865b-a9f4d768b140',
+  results_id: '5b0e7c52-3d8a-4f61-9e2b-8c4a1d6f0e93',
+  // The app user an API-key caller opens Link sessions for (the banner's token is this user's).
+  user: 'demo-user'
+} as const
+
+function sandboxSamples (wire: WireName): NonNullable<EmulatorClient['samples']> {
+  const destination = wire === 'lean'
+    ? { name: 'Omar Haddad', iban: 'AE070331234567890123456', bank_identifier: 'LEAN_SME_MB1_UAE', display_name: 'Omar' }
+    : { beneficiary_name: 'Omar Haddad', iban: 'AE070331234567890123456', country: 'AE', currency: 'AED' }
+  return {
+    destinations: [{ id: DEMO_SAMPLES.destination_id, ...destination }],
+    payouts: [{
+      id: DEMO_SAMPLES.payment_id,
+      payment_intent_id: DEMO_SAMPLES.payment_intent_id,
+      amount: 250.75,
+      currency: 'AED',
+      destination_id: DEMO_SAMPLES.destination_id,
+      reference: 'INV-1001',
+      description: 'Supplier invoice 1001',
+      ...(wire === 'lean' && { source_id: DEMO_ACCOUNT_ID }),
+      // Old enough to have gone through its whole life: the history shows every step.
+      ageMs: 3_600_000
+    }],
+    refreshes: [{ id: DEMO_SAMPLES.refresh_id, entityId: DEMO_ENTITY_ID }],
+    results: [{ id: DEMO_SAMPLES.results_id, entityId: DEMO_ENTITY_ID }]
+  }
+}
+
+/** What Swagger UI's forms are filled with in the demo, beyond the committed document's examples. */
+export function demoFormExamples (wire: WireName): { parameters: Record<string, string>; bodies: Record<string, unknown> } {
+  return {
+    parameters: { ...DEMO_SAMPLES },
+    bodies: wire === 'lean'
+      ? {
+          createLinkSession: { user: DEMO_SAMPLES.user },
+          createPayoutPayment: { payment_details: [{ account_id: DEMO_ACCOUNT_ID, currency: 'AED', destination_details: [{ payment_destination_id: DEMO_SAMPLES.destination_id, amount: 250.75, description: 'INV-1001', authorize_payment: true }] }] },
+          createPayoutDestination: [{ name: 'Omar Haddad', iban: 'AE070331234567890123456', bank_identifier: 'LEAN_SME_MB1_UAE', display_name: 'Omar' }]
+        }
+      : { createLinkSession: { user: DEMO_SAMPLES.user } }
+  }
+}
 
 export interface Demo {
   config: GatewayConfig
@@ -39,7 +93,7 @@ export async function startDemo (wire: WireName = 'seeds', dataDir = './data', e
   const webhookSecret = randomBytes(24).toString('base64url')
   const idp = await demoIdentityProvider(dataDir)
   const emulator = await createLeanEmulator({
-    clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID] }],
+    clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID], samples: sandboxSamples(wire) }],
     wire,
     jwks: idp.jwks
   })

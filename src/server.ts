@@ -45,7 +45,7 @@ async function main (): Promise<void> {
   const app = await buildApp({ config, loggerInstance: logger, ...(tracing !== undefined && { tracing }), store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
     rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix },
     http: env.http,
-    ...(demo !== undefined && { docs: { demoApiKey: demoKit!.DEMO_API_KEY, demoEntityId: demoKit!.DEMO_ENTITY_ID } })
+    ...(demo !== undefined && { docs: { demoApiKey: demoKit!.DEMO_API_KEY, demoEntityId: demoKit!.DEMO_ENTITY_ID, demoForms: demoKit!.demoFormExamples(env.demoWire) } })
   })
   const slowestLean = slowestLeanMs(config.tenants)
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
@@ -11,6 +12,34 @@ export interface DocsOptions {
   /** Demo mode: the key Swagger UI is pre-authorized with, and shown on the page. */
   demoApiKey?: string
   demoEntityId?: string
+  /** Demo mode: ids (by parameter name) and request bodies (by operationId) the forms are filled with. */
+  demoForms?: { parameters: Record<string, string>; bodies: Record<string, unknown> }
+}
+
+interface Operation {
+  operationId?: string
+  parameters?: Array<{ name: string; example?: unknown }>
+  requestBody?: { content?: Record<string, { example?: unknown }> }
+}
+
+/**
+ * The demo's document as Swagger UI gets it (a copy; /openapi.json is untouched): every form filled
+ * with something the demo's sandbox has, and a fresh Idempotency-Key each time the page loads, so
+ * each operation succeeds on its first Execute.
+ */
+export function filledForms (spec: Record<string, any>, forms: NonNullable<DocsOptions['demoForms']>): Record<string, any> {
+  for (const operations of Object.values(spec.paths ?? {}) as Array<Record<string, Operation>>) {
+    for (const op of Object.values(operations)) {
+      for (const parameter of op.parameters ?? []) {
+        if (parameter.name === 'Idempotency-Key') parameter.example = `demo-${randomUUID()}`
+        else if (parameter.example === undefined && forms.parameters[parameter.name] !== undefined) parameter.example = forms.parameters[parameter.name]
+      }
+      const body = op.operationId === undefined ? undefined : forms.bodies[op.operationId]
+      const json = op.requestBody?.content?.['application/json']
+      if (body !== undefined && json !== undefined) json.example = body
+    }
+  }
+  return spec
 }
 
 /**
@@ -79,11 +108,12 @@ export default fp<DocsOptions>(
       },
       ...(demoKey !== undefined && {
         transformSpecification: (spec: Record<string, any>) => ({
-          ...spec,
+          ...(docs.demoForms === undefined ? spec : filledForms(spec, docs.demoForms)),
           info: {
             ...spec.info,
             description: `${String(spec.info.description)}\n\n**Demo mode.** Lean is emulated. You are authorized with the demo API key ` +
-              `\`${demoKey}\` (all scopes); use the entity \`${docs.demoEntityId ?? ''}\` on data calls.`
+              `\`${demoKey}\` (all scopes); the forms are filled with the demo entity \`${docs.demoEntityId ?? ''}\` and objects the emulated ` +
+              'sandbox has, and each payout gets a fresh Idempotency-Key when the page loads: press **Execute**.'
           }
         })
       })

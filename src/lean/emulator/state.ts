@@ -8,6 +8,17 @@ export interface EmulatorClient {
   entities: string[]
   /** Lean's older model: the application's `lean-app-token`, accepted only over mTLS. */
   appToken?: string
+  /**
+   * Objects the sandbox starts with (the demo's: what Swagger UI's examples name). A sample payout
+   * is as old as its `ageMs`, so it has gone as far through its life as that time allows.
+   */
+  samples?: {
+    destinations?: Array<Record<string, unknown> & { id: string }>
+    payouts?: Array<Omit<PayoutRecord, 'createdAt' | 'fails' | 'rejects'> & { ageMs?: number }>
+    refreshes?: Array<{ id: string; entityId: string }>
+    /** Lean's wire: results_ids that answer the entity's identity. */
+    results?: Array<{ id: string; entityId: string }>
+  }
 }
 
 /** The seeds' statuses; on Lean's wire COMPLETED and REJECTED are both ACCEPTED_BY_BANK, told apart after initiation. */
@@ -116,7 +127,7 @@ export class EmulatorState {
       existing.client = { ...client, entities: [...new Set([...existing.client.entities, ...client.entities])] }
       return
     }
-    this.clients.set(client.clientId, {
+    const data: ClientData = {
       client: { ...client },
       entities: new Map(),
       destinations: new Map(),
@@ -125,7 +136,12 @@ export class EmulatorState {
       answersByKey: new Map(),
       customers: new Map(),
       refreshes: new Map()
-    })
+    }
+    this.clients.set(client.clientId, data)
+    const now = Date.now()
+    for (const d of client.samples?.destinations ?? []) data.destinations.set(d.id, { status: 'ACTIVE', created_at: new Date(now).toISOString(), ...d })
+    for (const { ageMs = 0, ...p } of client.samples?.payouts ?? []) data.payouts.set(p.id, { ...p, createdAt: now - ageMs, fails: false, rejects: false })
+    for (const r of client.samples?.refreshes ?? []) data.refreshes.set(r.id, { ...r, createdAt: now })
   }
 
   issueToken (clientId: string, clientSecret: string, scope = 'api'): { token: string; expiresIn: number } | undefined {
@@ -195,9 +211,10 @@ export class EmulatorState {
       id,
       payment_intent_id: randomUUID(),
       createdAt: Date.now(),
-      // "FAIL" in the reference forces a failure; otherwise about one payout in ten fails at the bank.
-      fails: /FAIL/.test(hint) || seededRng(id)() < (this.timing.payoutFailureRate ?? 0.1),
-      rejects: /REJECT/.test(hint)
+      // "FAIL" in the reference forces a failure; "REJECT" a rejection after acceptance (never a failure
+      // first, so the demo's journey shows it every time); otherwise about one payout in ten fails at the bank.
+      fails: /FAIL/.test(hint) || (!/REJECT/.test(hint) && seededRng(id)() < (this.timing.payoutFailureRate ?? 0.1)),
+      rejects: /REJECT/.test(hint) && !/FAIL/.test(hint)
     }
     data.payouts.set(id, payout)
     if (body.idempotency_key !== undefined) data.payoutsByKey.set(body.idempotency_key, payout)
