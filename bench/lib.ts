@@ -146,7 +146,13 @@ export interface Load {
 }
 
 export interface Sample {
-  rps: number; p50: number; p99: number; p999: number; errors: number; non2xx: number; total: number
+  rps: number;
+  p50: number;
+  p99: number;
+  p999: number;
+  errors: number;
+  non2xx: number;
+  total: number
   /** CPU the measured server spent per request (user + system, from /proc), when its pid was given. */
   cpuUs?: number
 }

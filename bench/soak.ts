@@ -29,7 +29,10 @@ interface Mix { name: string; share: number; writes?: boolean; request: (gateway
 const payoutBody = JSON.stringify({ amount: 125.5, currency: 'AED', destination_id: DESTINATION, reference: 'soak' })
 const json = { 'content-type': 'application/json' }
 const webhookBody = (): string => JSON.stringify({
-  event_id: randomUUID(), type: 'entity.data.refresh.updated', message: 'An entity data refresh state has been updated.', timestamp: new Date().toISOString(),
+  event_id: randomUUID(),
+  type: 'entity.data.refresh.updated',
+  message: 'An entity data refresh state has been updated.',
+  timestamp: new Date().toISOString(),
   payload: { status: 'OK', entity_id: ENTITY, refresh_id: randomUUID(), customer_id: randomUUID() }
 })
 const signed = (body: string): string => `sha512=${createHmac('sha512', WEBHOOK_SECRET).update(body).digest('hex')}`
@@ -38,16 +41,27 @@ const MIX: Mix[] = [
   { name: 'GET accounts (API key)', share: 0.45, request: (g) => ({ url: `${g}/data/v2/accounts`, headers: { 'x-api-key': API_KEY, entity_id: ENTITY } }) },
   { name: 'GET accounts (JWT)', share: 0.2, request: (g) => ({ url: `${g}/data/v2/accounts` }) },
   {
-    name: 'POST payout, fresh key', share: 0.15, writes: true, request: (g) => ({
-      url: `${g}/payouts/v1/payment`, method: 'POST', body: payoutBody, headers: { 'x-api-key': API_KEY, ...json },
+    name: 'POST payout, fresh key',
+    share: 0.15,
+    writes: true,
+    request: (g) => ({
+      url: `${g}/payouts/v1/payment`,
+      method: 'POST',
+      body: payoutBody,
+      headers: { 'x-api-key': API_KEY, ...json },
       requests: FRESH_KEY_REQUESTS
     })
   },
   { name: 'POST payout, replayed key', share: 0.15, request: (g) => ({ url: `${g}/payouts/v1/payment`, method: 'POST', body: payoutBody, headers: { 'x-api-key': API_KEY, ...json, 'idempotency-key': 'soak-replay' } }) },
   {
     // Lean's intake is limited per address (1,200 a minute): kept under it.
-    name: 'POST Lean webhook', share: 0.05, writes: true, request: (g) => ({
-      url: `${g}/webhooks/lean/client-0`, method: 'POST', headers: json,
+    name: 'POST Lean webhook',
+    share: 0.05,
+    writes: true,
+    request: (g) => ({
+      url: `${g}/webhooks/lean/client-0`,
+      method: 'POST',
+      headers: json,
       requests: [{ setupRequest: (req: any) => { const body = webhookBody(); return { ...req, body, headers: { ...req.headers, 'lean-signature': signed(body) } } } }]
     })
   }
@@ -85,8 +99,12 @@ async function main (): Promise<void> {
   const upstream = await startUpstream(jwks)
   procs.push(upstream)
   const gateway = await startGatewayProc(gatewayArgs('dist/server.js'), {
-    GATEWAY_CONFIG: writeTenantsFile(work, upstream.url), DATA_DIR: join(work, 'data'),
-    DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL, REDIS_KEY_PREFIX: prefix
+    GATEWAY_CONFIG: writeTenantsFile(work, upstream.url),
+    DATA_DIR: join(work, 'data'),
+    DATABASE_URL,
+    DATABASE_SCHEMA: schema,
+    REDIS_URL,
+    REDIS_KEY_PREFIX: prefix
   })
   procs.push(gateway)
   try {

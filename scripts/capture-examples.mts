@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { createLeanEmulator } from '../src/lean/emulator/index.js'
+import { createLeanEmulator } from '../src/emulator/index.js'
 import { DEMO_ENTITY_ID } from '../src/demo.js'
 
 /**

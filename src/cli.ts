@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { Command, CommanderError } from 'commander'
 import { SCOPES, type Scope } from './config/scopes.js'
+import { isUuid } from './ids.js'
 
 /**
  * The operators' tool: `lean-gateway <command>` (npm's bin: `npx lean-gateway`), or `npm run cli --
@@ -12,7 +13,6 @@ import { SCOPES, type Scope } from './config/scopes.js'
 
 /** A wrong flag or argument: said as such, not as a bad tenants file. */
 class UsageError extends Error {}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const program = new Command('lean-gateway')
   .description('Operate the Lean gateway: issue keys, check a tenants file, bind entities.')
@@ -65,7 +65,7 @@ program.command('entities')
   .option('--user <id>', 'the app user they belong to')
   .argument('<entity...>', 'entity ids (UUIDs)')
   .action(async (entities: string[], options: { tenant: string; user?: string }) => {
-    const bad = entities.filter((e) => !UUID.test(e))
+    const bad = entities.filter((e) => !isUuid(e))
     if (bad.length > 0) throw new UsageError(`entity: not a UUID: ${bad.join(', ')}`)
     const [{ readEnvironment }, { loadConfigFile }, { clientKeyOf }, { createStore }] = await Promise.all([
       import('./config/env.js'), import('./config/load.js'), import('./ownership/guard.js'), import('./store/index.js')

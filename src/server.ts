@@ -42,7 +42,11 @@ async function main (): Promise<void> {
   const tracing = tracingProtocol(process.env) === undefined ? undefined : (await import('./tracing/index.js')).startTracing(process.env)
   if (tracing !== undefined) logger.info({ protocol: tracing.protocol }, 'tracing on: OTLP over HTTP')
 
-  const app = await buildApp({ config, loggerInstance: logger, ...(tracing !== undefined && { tracing }), store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
+  const app = await buildApp({
+    config,
+    loggerInstance: logger,
+    ...(tracing !== undefined && { tracing }),
+    store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
     rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix },
     http: env.http,
     ...(demo !== undefined && { docs: { demoApiKey: demoKit!.DEMO_API_KEY, demoEntityId: demoKit!.DEMO_ENTITY_ID, demoForms: demoKit!.demoFormExamples(env.demoWire) } })
@@ -94,7 +98,7 @@ async function main (): Promise<void> {
     const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
     logger.info({ docs: `${base}/docs`, entityId: demoKit!.DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
     writeAfterLog(logger,
-      `\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n` +
+      '\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n' +
       `  Wire:       ${config.leanWire === 'lean' ? "Lean's current wire (LEAN_WIRE=lean)" : "the seed specs' (LEAN_WIRE=lean for Lean's current one)"}\n` +
       `  Docs:       ${base}/docs\n  API key:    ${demoKit!.DEMO_API_KEY}\n  Entity id:  ${demoKit!.DEMO_ENTITY_ID}\n` +
       `  Emulator:   ${demo.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +

@@ -34,7 +34,7 @@ t.test('demo: an app user opens a session, connects a bank, reads their accounts
   t.equal(accounts.status, 200, 'alice reads her accounts without naming an entity')
   t.ok(accounts.json.length >= 2)
   const bob = await tokenFor('bob')
-  t.equal((await call('GET', `/data/v2/accounts`, bob)).status, 404, 'bob has connected nothing')
+  t.equal((await call('GET', '/data/v2/accounts', bob)).status, 404, 'bob has connected nothing')
   const stolen = await request(`${demo.url}/data/v2/accounts`, { headers: { authorization: `Bearer ${bob}`, entity_id: entity } })
   t.equal(stolen.statusCode, 404, "bob cannot read alice's entity")
   await stolen.body.dump()

@@ -38,6 +38,7 @@ t.test('SIGHUP under steady load: a new key works within a second, a bad file ch
   const failures: string[] = []
   let served = 0
   const caller = async (): Promise<void> => {
+    // eslint-disable-next-line no-unmodified-loop-condition -- the test's end clears it
     for (let i = 0; running && i < 20_000; i++) {
       try {
         const status = await accounts(KEYS.all)

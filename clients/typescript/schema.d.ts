@@ -1070,7 +1070,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -1230,7 +1230,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -1382,7 +1382,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -1529,7 +1529,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -1680,7 +1680,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -1830,7 +1830,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -1981,7 +1981,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2137,7 +2137,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2295,7 +2295,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2436,7 +2436,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2584,7 +2584,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2769,7 +2769,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3482,7 +3482,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3624,7 +3624,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3770,7 +3770,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3951,7 +3951,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -4097,7 +4097,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -4279,7 +4279,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -4416,7 +4416,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -4560,7 +4560,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];

@@ -1573,7 +1573,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -1815,7 +1815,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2037,7 +2037,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2279,7 +2279,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2485,7 +2485,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2728,7 +2728,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -2950,7 +2950,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3206,7 +3206,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3522,7 +3522,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3727,7 +3727,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -3894,7 +3894,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -4095,7 +4095,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -4276,7 +4276,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -5033,7 +5033,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -5189,7 +5189,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -5379,7 +5379,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -5573,7 +5573,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -5706,7 +5706,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -5890,7 +5890,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -6021,7 +6021,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
@@ -6183,7 +6183,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus` */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];

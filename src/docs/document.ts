@@ -56,7 +56,7 @@ export const TAGS = [
   { name: 'Payout Destinations', description: 'The beneficiaries payouts go to (Lean Payouts API)' },
   { name: 'Audit', description: "The tenant's trail of money actions" },
   { name: 'Events', description: "Lean's webhooks in, and the tenant's events feed (also delivered to its webhook URL, signed per Standard Webhooks)" },
-  { name: 'Link', description: "LinkSDK for app users: Lean customers, customer tokens, the banks a user connected" },
+  { name: 'Link', description: 'LinkSDK for app users: Lean customers, customer tokens, the banks a user connected' },
   { name: 'Operations', description: 'Liveness and readiness for orchestrators and load balancers' }
 ]
 

@@ -9,9 +9,11 @@ export const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: Type.Ref('Problem') } }
 })
 
+const HTTP_LAYER_REFUSALS = 'refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408)'
+
 /** Any route: the HTTP layer refuses malformed, oversized or slow requests before routing. */
 export const HTTP_PROBLEMS = {
-  '4xx': problem('The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408)')
+  '4xx': problem(`The request was ${HTTP_LAYER_REFUSALS}`)
 }
 
 /** A route behind authentication, scopes and the caller's rate limit. */
@@ -31,9 +33,13 @@ export const LEAN_PROBLEMS = {
   504: problem('Lean did not answer within the tenant\'s timeoutMs')
 }
 
-/** Lean's own refusals, passed through with Lean's message in `detail` (a 422 on dates, a 409 on a duplicate destination, …). */
+/**
+ * Lean's own refusals, passed through with Lean's message in `detail` (a 422 on dates, a 409 on a
+ * duplicate destination, …). One `4xx` key per answer map: it says both what Lean refuses and what
+ * the HTTP layer does, so neither text replaces the other (HTTP_PROBLEMS is then not spread too).
+ */
 export const LEAN_PASSTHROUGH = {
-  '4xx': problem('Lean refused the request: the same status, Lean\'s message in `detail` and its code in `leanStatus`')
+  '4xx': problem(`Lean refused the request: the same status, Lean's message in \`detail\` and its code in \`leanStatus\`; or the request was ${HTTP_LAYER_REFUSALS}`)
 }
 
 /** A route that takes a JSON body. */

@@ -33,8 +33,8 @@ export default fp<EventsOptions>(
 
     const backlog = async () => await app.store.events.backlog()
     // Read from the store when scraped, so every replica reports the shared outbox.
-    new Gauge({ name: 'gateway_webhook_outbox_pending', help: "Tenants' events waiting to be delivered", registers: [app.metrics.registry], async collect () { this.set((await backlog()).pending) } })
-    new Gauge({ name: 'gateway_webhook_outbox_oldest_seconds', help: 'Age of the oldest event waiting to be delivered', registers: [app.metrics.registry], async collect () { this.set((await backlog()).oldestMs / 1000) } })
+    app.metrics.registry.registerMetric(new Gauge({ name: 'gateway_webhook_outbox_pending', help: "Tenants' events waiting to be delivered", registers: [], async collect () { this.set((await backlog()).pending) } }))
+    app.metrics.registry.registerMetric(new Gauge({ name: 'gateway_webhook_outbox_oldest_seconds', help: 'Age of the oldest event waiting to be delivered', registers: [], async collect () { this.set((await backlog()).oldestMs / 1000) } }))
 
     if (options.background !== false) {
       app.addHook('onReady', async () => { poller.start(); delivery.start() })

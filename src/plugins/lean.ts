@@ -71,16 +71,16 @@ export default fp<{ tracer?: LeanCallTracer }>(
       registers: [app.metrics.registry]
     })
     // Read at each scrape, so the figure falls as time passes and a reload's new certificate shows at once.
-    new Gauge({
+    app.metrics.registry.registerMetric(new Gauge({
       name: 'gateway_lean_client_cert_expiry_seconds',
       help: "Seconds until the mTLS client certificate of a Lean application expires (negative once expired): alert well before Lean's calls start failing",
       labelNames: ['client_id'] as const,
-      registers: [app.metrics.registry],
+      registers: [],
       collect () {
         this.reset()
         for (const [clientId, cert] of Object.entries(clientCertificates(app.directory.config.tenants))) this.set({ client_id: clientId }, cert.secondsLeft)
       }
-    })
+    }))
     const breakers = new Map<string, { breaker: CircuitBreaker; clientId: string }>()
     // The tenant objects of a directory never change, so a client found for one is found at once.
     const byTenant = new WeakMap<TenantConfig, LeanClient>()

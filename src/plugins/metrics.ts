@@ -4,7 +4,12 @@ import type { LeanObserver } from '../lean/observer.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    metrics: { registry: Registry; lean: LeanObserver; unknownOutcomes: Counter<'stage'>; lateStoreFailures: Counter<'operation'>; clientErrors: Counter<'status'>
+    metrics: {
+      registry: Registry
+      lean: LeanObserver
+      unknownOutcomes: Counter<'stage'>
+      lateStoreFailures: Counter<'operation'>
+      clientErrors: Counter<'status'>
       leanEvents: (type: string, verdict: string) => void
       deliveries: (outcome: string, lagSeconds: number) => void
       polls: (outcome: string) => void
@@ -136,13 +141,15 @@ export default fp<MetricsOptions>(
 
     const requestChild = childCache((method, route, status) => requests.labels(method!, route!, status!))
     const latencyChild = childCache((method, route) => latency.labels(method!, route!))
-    if (perRequest) app.addHook('onResponse', (request, reply, done) => {
-      // Unmatched URLs share one label so scanners cannot blow up the series count.
-      const route = request.routeOptions.url ?? 'unmatched'
-      requestChild(request.method, route, String(reply.statusCode)).inc()
-      latencyChild(request.method, route).observe(reply.elapsedTime / 1000)
-      done()
-    })
+    if (perRequest) {
+      app.addHook('onResponse', (request, reply, done) => {
+        // Unmatched URLs share one label so scanners cannot blow up the series count.
+        const route = request.routeOptions.url ?? 'unmatched'
+        requestChild(request.method, route, String(reply.statusCode)).inc()
+        latencyChild(request.method, route).observe(reply.elapsedTime / 1000)
+        done()
+      })
+    }
 
     app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
       reply.type(registry.contentType)

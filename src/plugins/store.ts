@@ -38,5 +38,5 @@ export default fp<{ store: StoreOptions | Store; wrap?: ((store: Store) => Store
       await store.close()
     })
   },
-  { name: 'store', fastify: '5.x' }
+{ name: 'store', fastify: '5.x' }
 )

@@ -8,7 +8,6 @@ import { HTTP_PROBLEMS, problem } from '../docs/responses.js'
 /** Largest Lean event accepted; Lean's largest samples are a few KiB. */
 export const WEBHOOK_BODY_LIMIT = 256 * 1024
 
-
 /**
  * Lean's webhooks in: `POST /webhooks/lean/{clientId}`. Only a body whose `lean-signature` is the
  * HMAC-SHA512 of its raw bytes under that application's secret is accepted; it is stored with its

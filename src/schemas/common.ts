@@ -1,6 +1,5 @@
 import { Type, type TUnsafe } from 'typebox'
-
-const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+import { UUID_PATTERN } from '../ids.js'
 
 /** `type: string` with `enum`: what every client generator turns into a plain enum (a union of literals is `anyOf`). */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}): TUnsafe<T[number]> =>

@@ -148,8 +148,20 @@ export const LeanPayment = entry('LeanPayment', 'A payment (a payout) and its st
 
 export const LeanPayments = entry('LeanPayments', 'Payments, paged', {
   content: Type.Array(answer({
-    payment_intent_id: Text, recipient_name: S, recipient_bank_name: S, recipient_iban: S, description: S, currency: Text, amount: Num,
-    created_at: When, updated_at: When, auto_authorized: Bool, pending_manual_authorization: Bool, status: S, post_initiation_status: S, bank_transaction_reference: S
+    payment_intent_id: Text,
+    recipient_name: S,
+    recipient_bank_name: S,
+    recipient_iban: S,
+    description: S,
+    currency: Text,
+    amount: Num,
+    created_at: When,
+    updated_at: When,
+    auto_authorized: Bool,
+    pending_manual_authorization: Bool,
+    status: S,
+    post_initiation_status: S,
+    bank_transaction_reference: S
   })),
   page: Type.Ref('LeanPage')
 })
@@ -160,8 +172,14 @@ export const LeanPaymentHistory = entry('LeanPaymentHistory', "A payment's event
 })
 
 export const LeanPaymentIntent = entry('LeanPaymentIntent', 'A payment intent, with its payment once there is one', {
-  payment_intent_id: Text, customer_id: S, amount: Num, currency: Text, description: S, external_reference: S,
-  payment: Type.Union([Type.Ref('LeanPayment'), Type.Null()]), payment_destination: Anything
+  payment_intent_id: Text,
+  customer_id: S,
+  amount: Num,
+  currency: Text,
+  description: S,
+  external_reference: S,
+  payment: Type.Union([Type.Ref('LeanPayment'), Type.Null()]),
+  payment_destination: Anything
 })
 
 export const LeanDestination = entry('LeanDestination', 'A payout destination', {

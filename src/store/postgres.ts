@@ -136,15 +136,18 @@ export class PostgresStore implements Store {
     const now = Date.now()
     const leaseToken = randomUUID()
     const audit = auditColumns(req.audit?.(undefined), now, 11)
-    const { rows } = await this.pool.query<{ inserted: number }>({ name: 'gw_claim', text: `WITH ins AS (
+    const { rows } = await this.pool.query<{ inserted: number }>({
+      name: 'gw_claim',
+      text: `WITH ins AS (
         INSERT INTO idempotency_keys
           (tenant_id, idem_key, fingerprint, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at, principal, entity_id)
           VALUES ($1, $2, $3, $4, 'in_flight', $5, $6, 1, $7, $7, $8, $9, $10) ON CONFLICT (tenant_id, principal, idem_key) DO NOTHING RETURNING 1
       ), aud AS (
         INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql} WHERE EXISTS (SELECT 1 FROM ins)
       ) SELECT count(*)::int AS inserted FROM ins`,
-    values: [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs,
-      req.principal ?? '', req.entity ?? '', ...audit.params] })
+      values: [req.tenantId, req.key, req.fingerprint, req.operation, leaseToken, now + req.leaseMs, now, now + req.ttlMs,
+        req.principal ?? '', req.entity ?? '', ...audit.params]
+    })
     if (rows[0]!.inserted === 1) return { outcome: 'claimed', leaseToken, attempt: 1 }
     return await this.claimExisting(req)
   }
@@ -183,7 +186,9 @@ export class PostgresStore implements Store {
     const tracked = trackedColumns(req.payouts, now, 29)
     // One statement: the stored answer, the objects Lean created, the payouts to follow and the audit events, atomically.
     // What Lean did is recorded even if another claimant took the lease meanwhile.
-    const { rows } = await this.pool.query<{ updated: number }>({ name: 'gw_complete', text: `WITH upd AS (
+    const { rows } = await this.pool.query<{ updated: number }>({
+      name: 'gw_complete',
+      text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
           lease_token = NULL, lease_until = NULL, updated_at = $7 WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 AND principal = $8 RETURNING 1
       ), own AS (
@@ -193,19 +198,23 @@ export class PostgresStore implements Store {
       ), trk AS (
         INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) ${tracked.sql} ON CONFLICT DO NOTHING
       ) SELECT count(*)::int AS updated FROM upd`,
-    values: [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now, req.principal ?? '',
-      ...objects.params, ...audit.params, ...tracked.params] })
+      values: [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now, req.principal ?? '',
+        ...objects.params, ...audit.params, ...tracked.params]
+    })
     return rows[0]!.updated === 1
   }
 
   async release (req: SettleRequest & { lastOutcome: string }): Promise<void> {
     const now = Date.now()
     const audit = auditColumns(req.audit, now, 7)
-    await this.pool.query({ name: 'gw_release', text: `WITH upd AS (
+    await this.pool.query({
+      name: 'gw_release',
+      text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = $5, updated_at = $4
           WHERE tenant_id = $1 AND idem_key = $2 AND lease_token = $3 AND principal = $6
       ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}`,
-    values: [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome, req.principal ?? '', ...audit.params] })
+      values: [req.tenantId, req.key, req.leaseToken, now, req.lastOutcome, req.principal ?? '', ...audit.params]
+    })
   }
 
   async record (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]): Promise<void> {
@@ -213,11 +222,15 @@ export class PostgresStore implements Store {
     const own = objectColumns(objects, now, 1)
     const aud = auditColumns(audit, now, 8)
     const trk = trackedColumns(payouts, now, 21)
-    await this.pool.query({ name: 'gw_record', text: `WITH own AS (
+    await this.pool.query({
+      name: 'gw_record',
+      text: `WITH own AS (
         INSERT INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by, entity_id) ${own.sql} ON CONFLICT DO NOTHING
       ), trk AS (
         INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) ${trk.sql} ON CONFLICT DO NOTHING
-      ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${aud.sql}`, values: [...own.params, ...aud.params, ...trk.params] })
+      ) INSERT INTO audit_events (${AUDIT_COLUMNS}) ${aud.sql}`,
+      values: [...own.params, ...aud.params, ...trk.params]
+    })
   }
 
   async owners (clientKey: string, kind: OwnedKind, leanIds: string[]): Promise<Map<string, ObjectOwner>> {

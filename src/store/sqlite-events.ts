@@ -106,7 +106,7 @@ export class SqliteEvents implements EventStore {
     return await this.write(() => {
       const rows = this.sql(`SELECT ${TRACKED_COLUMNS} FROM tracked_payouts WHERE final = 0 AND next_poll_at <= ?
         AND (poll_lease_until IS NULL OR poll_lease_until <= ?) ORDER BY next_poll_at LIMIT ?`).all(now, now, limit) as TrackedPayoutRow[]
-      const lease = this.sql(`UPDATE tracked_payouts SET poll_lease_until = ?, next_poll_at = MAX(next_poll_at, 0) WHERE client_key = ? AND ref = ?`)
+      const lease = this.sql('UPDATE tracked_payouts SET poll_lease_until = ?, next_poll_at = MAX(next_poll_at, 0) WHERE client_key = ? AND ref = ?')
       for (const row of rows) lease.run(now + leaseMs, row.client_key, row.ref)
       return rows.map(trackedFromRow)
     })
@@ -227,4 +227,3 @@ export class SqliteEvents implements EventStore {
     return { pending: row.n, oldestMs: row.oldest === null ? 0 : now - row.oldest }
   }
 }
-

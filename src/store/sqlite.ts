@@ -59,11 +59,9 @@ export const MIGRATIONS: string[] = [
   POST_INITIATION_MIGRATION('sqlite')
 ]
 
-
 const PAGE_CACHE_KIB = 4096
 
 export type SqliteSync = 'normal' | 'full'
-
 
 /**
  * An exclusive lock on the data directory for as long as this process lives: a SQLite file held in

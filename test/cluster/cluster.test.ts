@@ -153,6 +153,7 @@ if (DATABASE_URL === undefined || REDIS_URL === undefined) {
     const ready = new Set<string>(replicas.map((r) => r.url))
     let polling = true
     const poller = (async () => {
+      // eslint-disable-next-line no-unmodified-loop-condition -- the test's end clears it
       while (polling) {
         for (const r of [...replicas]) {
           const ok = await request(`${r.url}/readyz`, { dispatcher: agent }).then(async (res) => { await res.body.dump(); return res.statusCode === 200 }, () => false)
@@ -166,6 +167,7 @@ if (DATABASE_URL === undefined || REDIS_URL === undefined) {
     let served = 0
     let loading = true
     const worker = async (n: number) => {
+      // eslint-disable-next-line no-unmodified-loop-condition -- the test's end clears it
       for (let i = 0; loading; i++) {
         const urls = [...ready]
         if (urls.length === 0) { await new Promise((resolve) => setTimeout(resolve, 20)); continue }

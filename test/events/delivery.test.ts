@@ -7,7 +7,7 @@ import { metricValue } from '../helpers/metrics.js'
 import { startReceiver, until, type Receiver } from '../helpers/receiver.js'
 import { engines } from '../helpers/store.js'
 import { SEEDS } from '../helpers/wire.js'
-import type { LeanEmulator } from '../../src/lean/emulator/index.js'
+import type { LeanEmulator } from '../../src/emulator/index.js'
 
 const SECRET = 'lean-webhook-secret-0123456789'
 const FAST = { retryDelaysMs: [30, 60], timeoutMs: 300, intervalMs: 20 }

@@ -72,7 +72,7 @@ for (const engine of engines(t)) {
       const events = await feed()
       t.same(events.map((e) => e.type), ['entity.created'], 'one tenant event, not two')
       t.match(events[0]!.data, { entity_id: ENTITY_A, customer_id: body.payload.customer_id })
-      t.same(await feed(INITECH_KEY), [], "the other tenant on the same Lean application sees nothing of it")
+      t.same(await feed(INITECH_KEY), [], 'the other tenant on the same Lean application sees nothing of it')
 
       const mine = await app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })
       t.equal(mine.statusCode, 200, 'acme reads its bound entity')

@@ -10,37 +10,39 @@ import { pollIntervalMs } from '../../src/store/event-rows.js'
 
 const POLL_MS = 1_000
 
-for (const wire of WIRES) for (const engine of engines(t)) {
-  t.test(`${wire.name} wire, ${engine.name}: payouts whose webhooks were missed are found by polling`, async (t) => {
+for (const wire of WIRES) {
+  for (const engine of engines(t)) {
+    t.test(`${wire.name} wire, ${engine.name}: payouts whose webhooks were missed are found by polling`, async (t) => {
     // Lean moves a payout every 50 ms and sends no webhook at all.
-    const emulator = await startEmulator(t, { wire: wire.name, payoutStepMs: 50 })
-    const file = tenantsFile(emulator, { wire: wire.name }) as { tenants: Array<Record<string, any>> }
-    file.tenants[0]!.lean.payoutPollMs = POLL_MS
-    const { app } = await startGateway(t, emulator, { file, store: engine.options, wire: wire.name, events: { background: false } })
-    const polls = async () => (await upstreamRequests(emulator)).filter((r) => r.method === 'GET' && r.url.startsWith('/payouts/v1/') && !r.url.startsWith('/payouts/v1/payment')).length
-    const feed = async () => ((await app.inject({ url: '/events/v1', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ type: string; data: Record<string, unknown> }>)
-      .filter((e) => e.type === 'payout.status_changed')
+      const emulator = await startEmulator(t, { wire: wire.name, payoutStepMs: 50 })
+      const file = tenantsFile(emulator, { wire: wire.name }) as { tenants: Array<Record<string, any>> }
+      file.tenants[0]!.lean.payoutPollMs = POLL_MS
+      const { app } = await startGateway(t, emulator, { file, store: engine.options, wire: wire.name, events: { background: false } })
+      const polls = async () => (await upstreamRequests(emulator)).filter((r) => r.method === 'GET' && r.url.startsWith('/payouts/v1/') && !r.url.startsWith('/payouts/v1/payment')).length
+      const feed = async () => ((await app.inject({ url: '/events/v1', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ type: string; data: Record<string, unknown> }>)
+        .filter((e) => e.type === 'payout.status_changed')
 
-    const dest = await wire.destination(app)
-    const created = await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'poll-1' }, payload: wire.payout(dest, 30) })
-    t.equal(created.statusCode, wire.created)
-    await app.events.poller.tick()
-    t.equal(await polls(), 0, 'not polled before payoutPollMs')
+      const dest = await wire.destination(app)
+      const created = await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', 'idempotency-key': 'poll-1' }, payload: wire.payout(dest, 30) })
+      t.equal(created.statusCode, wire.created)
+      await app.events.poller.tick()
+      t.equal(await polls(), 0, 'not polled before payoutPollMs')
 
-    t.ok(await until(async () => (await feed()).length > 0, () => app.events.poller.tick(), 60, 50), 'found by polling')
-    const [change] = await feed()
-    t.match(change!.data, { previous_status: wire.newPayoutStatus, amount: 30, currency: 'AED', destination_id: dest })
-    t.ok(['COMPLETED', 'FAILED', 'ACCEPTED_BY_BANK'].includes(change!.data.status as string), `a final status: ${String(change!.data.status)}`)
-    t.ok(change!.data.payout_id, 'with the payout id Lean shows')
-    const audit = (await app.inject({ url: '/audit/v1/events', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ event: string; detail?: string }>
-    t.match(audit[0], { event: 'payout.status_changed', detail: /\(poll:/ }, 'audited, as found by polling')
+      t.ok(await until(async () => (await feed()).length > 0, () => app.events.poller.tick(), 60, 50), 'found by polling')
+      const [change] = await feed()
+      t.match(change!.data, { previous_status: wire.newPayoutStatus, amount: 30, currency: 'AED', destination_id: dest })
+      t.ok(['COMPLETED', 'FAILED', 'ACCEPTED_BY_BANK'].includes(change!.data.status as string), `a final status: ${String(change!.data.status)}`)
+      t.ok(change!.data.payout_id, 'with the payout id Lean shows')
+      const audit = (await app.inject({ url: '/audit/v1/events', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ event: string; detail?: string }>
+      t.match(audit[0], { event: 'payout.status_changed', detail: /\(poll:/ }, 'audited, as found by polling')
 
-    const after = await polls()
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS + 100))
-    await app.events.poller.tick()
-    t.equal(await polls(), after, 'final: polling stopped')
-    t.ok(metricValue((await app.inject({ url: '/metrics' })).body, 'gateway_payout_polls_total', { outcome: 'changed' }) >= 1)
-  })
+      const after = await polls()
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS + 100))
+      await app.events.poller.tick()
+      t.equal(await polls(), after, 'final: polling stopped')
+      t.ok(metricValue((await app.inject({ url: '/metrics' })).body, 'gateway_payout_polls_total', { outcome: 'changed' }) >= 1)
+    })
+  }
 }
 
 for (const engine of engines(t)) {

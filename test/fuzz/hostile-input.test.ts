@@ -6,7 +6,7 @@ import { startIssuer } from '../helpers/jwt.js'
 import { wireFor } from '../../src/lean/wire/index.js'
 import { checkAmount } from '../../src/lean/money.js'
 import type { InjectOptions } from 'fastify'
-import type { RecordedRequest } from '../../src/lean/emulator/index.js'
+import type { RecordedRequest } from '../../src/emulator/index.js'
 
 /**
  * Property-based: hostile paths, parameters, queries, headers and bodies against every route. The

@@ -1,5 +1,5 @@
-import { createLeanEmulator, type EmulatorOptions, type LeanEmulator, type RecordedRequest } from '../../src/lean/emulator/index.js'
-import type { FaultRule } from '../../src/lean/emulator/faults.js'
+import { createLeanEmulator, type EmulatorOptions, type LeanEmulator, type RecordedRequest } from '../../src/emulator/index.js'
+import type { FaultRule } from '../../src/emulator/faults.js'
 
 export const ENTITY_A = '11111111-1111-4111-8111-111111111111'
 export const ENTITY_B = '22222222-2222-4222-8222-222222222222'

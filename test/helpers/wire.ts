@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { RecordedRequest } from '../../src/lean/emulator/index.js'
+import type { RecordedRequest } from '../../src/emulator/index.js'
 import type { WireName } from '../../src/lean/wire/types.js'
 import { KEYS } from './gateway.js'
 

@@ -7,7 +7,7 @@ import { engines } from '../helpers/store.js'
 import { forwardedIdempotencyKey } from '../../src/idempotency/key.js'
 import { createStore } from '../../src/store/index.js'
 import { requestFingerprint } from '../../src/store/fingerprint.js'
-import type { LeanEmulator } from '../../src/lean/emulator/index.js'
+import type { LeanEmulator } from '../../src/emulator/index.js'
 import type { FastifyInstance } from 'fastify'
 
 const json = { 'x-api-key': KEYS.all, 'content-type': 'application/json' }

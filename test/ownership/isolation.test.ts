@@ -5,7 +5,7 @@ import { ENTITY_A, startEmulator } from '../helpers/emulator.js'
 import { KEYS, sha256, startGateway, tenantsFile } from '../helpers/gateway.js'
 import { startIssuer, type Issuer } from '../helpers/jwt.js'
 import { WIRES, type WireFixture } from '../helpers/wire.js'
-import { generateEntity } from '../../src/lean/emulator/fixtures.js'
+import { generateEntity } from '../../src/emulator/fixtures.js'
 import { clientKeyOf } from '../../src/ownership/guard.js'
 
 /**

@@ -5,7 +5,7 @@ import { Redis } from 'ioredis'
 import { addFault, ENTITY_A, startEmulator, upstreamRequests } from '../helpers/emulator.js'
 import { KEYS, startGateway, tenantsFile } from '../helpers/gateway.js'
 import { startIssuer } from '../helpers/jwt.js'
-import type { LeanEmulator } from '../../src/lean/emulator/index.js'
+import type { LeanEmulator } from '../../src/emulator/index.js'
 
 const TEST_REDIS_URL = process.env.TEST_REDIS_URL
 const data = { 'x-api-key': KEYS.all, entity_id: ENTITY_A }

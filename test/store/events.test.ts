@@ -22,7 +22,11 @@ for (const engine of engines(t)) {
     t.test('a Lean event is stored and applied once; payout statuses change once and never back from final', async (t) => {
       await store.record([], [], [draft('p-1'), draft('p-2')])
       const intake = (eventId: string, status: string, final = false) => ({
-        clientKey: CLIENT, eventId, type: 'payment.updated', body: '{}', tenants: ['acme'],
+        clientKey: CLIENT,
+        eventId,
+        type: 'payment.updated',
+        body: '{}',
+        tenants: ['acme'],
         statuses: [{ clientKey: CLIENT, refs: ['unknown-ref', 'p-1'], status, final, payoutId: 'pay-1' }]
       })
       t.equal(await ev.ingest(intake('e-1', 'SUBMITTED'), changed), true, 'new event')
@@ -61,8 +65,14 @@ for (const engine of engines(t)) {
     })
 
     t.test('deliveries: in order per object, leased, retried, abandoned', async (t) => {
-      const intake = { clientKey: CLIENT, eventId: 'e-deliveries', type: 'x', body: '{}', tenants: ['globex'],
-        tenantEvents: [tenantEvent('obj-A', { tenantId: 'globex' }), tenantEvent('obj-A', { tenantId: 'globex' }), tenantEvent('obj-B', { tenantId: 'globex' }), tenantEvent('obj-C', { tenantId: 'globex', deliver: false })] }
+      const intake = {
+        clientKey: CLIENT,
+        eventId: 'e-deliveries',
+        type: 'x',
+        body: '{}',
+        tenants: ['globex'],
+        tenantEvents: [tenantEvent('obj-A', { tenantId: 'globex' }), tenantEvent('obj-A', { tenantId: 'globex' }), tenantEvent('obj-B', { tenantId: 'globex' }), tenantEvent('obj-C', { tenantId: 'globex', deliver: false })]
+      }
       await ev.ingest(intake, changed)
       const pendingBefore = (await ev.backlog()).pending
       const first = (await ev.claimDeliveries(10, 60_000)).filter((d) => d.event.tenantId === 'globex')
@@ -83,11 +93,18 @@ for (const engine of engines(t)) {
     })
 
     t.test('the feed: oldest first, after a cursor, per tenant, and per entity or requester for app users', async (t) => {
-      await ev.ingest({ clientKey: CLIENT, eventId: 'e-feed', type: 'x', body: '{}', tenants: ['feed-t'], tenantEvents: [
-        tenantEvent('a', { tenantId: 'feed-t', entityId: 'ent-1' }),
-        tenantEvent('b', { tenantId: 'feed-t', requestedBy: 'jwt:u1' }),
-        tenantEvent('c', { tenantId: 'feed-t', entityId: 'ent-2' })
-      ] }, changed)
+      await ev.ingest({
+        clientKey: CLIENT,
+        eventId: 'e-feed',
+        type: 'x',
+        body: '{}',
+        tenants: ['feed-t'],
+        tenantEvents: [
+          tenantEvent('a', { tenantId: 'feed-t', entityId: 'ent-1' }),
+          tenantEvent('b', { tenantId: 'feed-t', requestedBy: 'jwt:u1' }),
+          tenantEvent('c', { tenantId: 'feed-t', entityId: 'ent-2' })
+        ]
+      }, changed)
       const all = await ev.feed({ tenantId: 'feed-t', limit: 10 })
       t.same(all.map((e) => e.objectKey), ['a', 'b', 'c'])
       t.same((await ev.feed({ tenantId: 'feed-t', limit: 10, afterSeq: all[0]!.seq })).map((e) => e.objectKey), ['b', 'c'])
@@ -98,12 +115,19 @@ for (const engine of engines(t)) {
     })
 
     t.test('retention: raw Lean events and final tenant events go after the cutoff; pending ones and audit rows stay (issue 21, finding 8)', async (t) => {
-      await ev.ingest({ clientKey: CLIENT, eventId: 'e-retention', type: 'x', body: '{"iban":"AE46"}', tenants: ['ret-t'], tenantEvents: [
-        tenantEvent('feed-only', { tenantId: 'ret-t', deliver: false }),
-        tenantEvent('to-deliver', { tenantId: 'ret-t' }),
-        tenantEvent('to-abandon', { tenantId: 'ret-t' }),
-        tenantEvent('pending', { tenantId: 'ret-t' })
-      ] }, changed)
+      await ev.ingest({
+        clientKey: CLIENT,
+        eventId: 'e-retention',
+        type: 'x',
+        body: '{"iban":"AE46"}',
+        tenants: ['ret-t'],
+        tenantEvents: [
+          tenantEvent('feed-only', { tenantId: 'ret-t', deliver: false }),
+          tenantEvent('to-deliver', { tenantId: 'ret-t' }),
+          tenantEvent('to-abandon', { tenantId: 'ret-t' }),
+          tenantEvent('pending', { tenantId: 'ret-t' })
+        ]
+      }, changed)
       const due = (await ev.claimDeliveries(100, 60_000)).filter((d) => d.event.tenantId === 'ret-t')
       await ev.delivered(due.find((d) => d.event.objectKey === 'to-deliver')!.event.seq, due.find((d) => d.event.objectKey === 'to-deliver')!.leaseToken)
       const abandon = due.find((d) => d.event.objectKey === 'to-abandon')!

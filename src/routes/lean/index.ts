@@ -13,8 +13,7 @@ import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins
 import { requestFingerprint } from '../../store/fingerprint.js'
 import type { ObjectOwner, TrackedPayoutDraft } from '../../store/types.js'
 import { routeSchema } from './schema.js'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { isUuid } from '../../ids.js'
 
 /**
  * The entity a data call acts on: the token's for app users, the caller's own choice for services.
@@ -26,7 +25,7 @@ export function resolveEntity (caller: Caller, named: Array<string | undefined>)
   if (caller.kind === 'jwt') {
     const claim = caller.entityClaim
     if (claim === undefined || claim === null) throw forbidden('Token carries no entity claim')
-    if (typeof claim !== 'string' || !UUID.test(claim)) throw forbidden('Token entity claim is not an entity id')
+    if (typeof claim !== 'string' || !isUuid(claim)) throw forbidden('Token entity claim is not an entity id')
     entity = claim
   } else {
     if (sent.length === 0) throw invalidRequest('entity_id is required with an API key')

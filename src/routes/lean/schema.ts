@@ -5,7 +5,7 @@ import type { WireName, WireOperation } from '../../lean/wire/index.js'
 import EXAMPLES from '../../schemas/examples.json' with { type: 'json' }
 import LEAN_EXAMPLES from '../../schemas/lean-examples.json' with { type: 'json' }
 import { BODY_OPTIONAL } from '../../docs/document.js'
-import { AUTH_PROBLEMS, BODY_PROBLEMS, HTTP_PROBLEMS, IDEMPOTENCY_PROBLEMS, LEAN_PASSTHROUGH, LEAN_PROBLEMS } from '../../docs/responses.js'
+import { AUTH_PROBLEMS, BODY_PROBLEMS, IDEMPOTENCY_PROBLEMS, LEAN_PASSTHROUGH, LEAN_PROBLEMS } from '../../docs/responses.js'
 
 /**
  * The documentation's example of an answer: on the seeds' wire what the demo answers, on Lean's what
@@ -93,7 +93,6 @@ export function routeSchema (op: WireOperation, wire: WireName): Record<string, 
         // A media-level example: shown by Swagger UI whatever the schema (a $ref included).
         content: { 'application/json': { schema: op.success.schema, ...mediaExample(exampleFor(op.operationId, wire)) } }
       },
-      ...HTTP_PROBLEMS,
       ...LEAN_PASSTHROUGH,
       ...AUTH_PROBLEMS,
       ...LEAN_PROBLEMS,

@@ -141,7 +141,7 @@ t.test("Lean's wire: the 20 operations reach Lean in Lean's own format", async (
       ['a seeds-style flat body', 'POST', '/payouts/v1/payment', { amount: 5, currency: 'AED', destination_id: dest }, 400],
       ['size=1000', 'GET', `/data/v2/accounts?entity_id=${ENTITY_A}&size=1000`, undefined, 400],
       ['an unknown query parameter', 'GET', `/data/v2/accounts?entity_id=${ENTITY_A}&limit=5`, undefined, 400],
-      ['page=-1', 'GET', `/payouts/v1/payments?page_number=-1`, undefined, 400],
+      ['page=-1', 'GET', '/payouts/v1/payments?page_number=-1', undefined, 400],
       ['a destination without iban or account_number', 'POST', '/payouts/v1/payment/destinations', [{ name: 'X' }], 400],
       ['a destination object instead of an array', 'POST', '/payouts/v1/payment/destinations', { name: 'X', iban: 'AE070331234567890123456' }, 400],
       ['two entities from one service', 'GET', `/data/v2/accounts?entity_id=${ENTITY_B}`, undefined, 403]
@@ -209,10 +209,23 @@ t.test("Lean's wire: every destination field Lean sends is accepted, validated a
   const emulator = await startEmulator(t, { wire: 'lean' })
   const { app } = await startGateway(t, emulator, { wire: 'lean' })
   const full = {
-    name: 'Santiago Keebler', iban: 'SA2380000000123456789012', bank_identifier: 'LEAN_SME_MB1_KSA', display_name: 'ABC CORP', account_number: '0303030',
-    swift_code: 'RJHISARI', address: '802 Washington Street', branch_address: '59966 E 4th Avenue', country: 'SAU', city: 'Riyadh',
-    customer_id: 'ec4783e4-b92c-41f3-95c1-18d6f3acb0ae', currency_iso_code: 'SAR', postal_code: '90710',
-    routing_number: '021000021', email: 'santiago@example.com', phone_number: '+966 55 123 4567', transfer_reference: 'INV-2026-0042'
+    name: 'Santiago Keebler',
+    iban: 'SA2380000000123456789012',
+    bank_identifier: 'LEAN_SME_MB1_KSA',
+    display_name: 'ABC CORP',
+    account_number: '0303030',
+    swift_code: 'RJHISARI',
+    address: '802 Washington Street',
+    branch_address: '59966 E 4th Avenue',
+    country: 'SAU',
+    city: 'Riyadh',
+    customer_id: 'ec4783e4-b92c-41f3-95c1-18d6f3acb0ae',
+    currency_iso_code: 'SAR',
+    postal_code: '90710',
+    routing_number: '021000021',
+    email: 'santiago@example.com',
+    phone_number: '+966 55 123 4567',
+    transfer_reference: 'INV-2026-0042'
   }
   const post = (body: unknown) => app.inject({ method: 'POST', url: '/payouts/v1/payment/destinations', headers: json, payload: body as object })
   await clearRequests(emulator)

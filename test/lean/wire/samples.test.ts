@@ -5,7 +5,7 @@ import t from 'tap'
 import { sha256, startGateway } from '../../helpers/gateway.js'
 import { startIssuer } from '../../helpers/jwt.js'
 import { forwardedIdempotencyKey, keyPrincipal } from '../../../src/idempotency/key.js'
-import type { LeanEmulator } from '../../../src/lean/emulator/index.js'
+import type { LeanEmulator } from '../../../src/emulator/index.js'
 import { clientKeyOf } from '../../../src/ownership/guard.js'
 
 /**

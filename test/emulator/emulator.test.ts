@@ -1,6 +1,6 @@
 import t from 'tap'
-import { addFault, ENTITY_A, ENTITY_B, startEmulator } from '../../helpers/emulator.js'
-import { ibanCheckDigits, isValidIban } from '../../../src/lean/emulator/fixtures.js'
+import { addFault, ENTITY_A, ENTITY_B, startEmulator } from '../helpers/emulator.js'
+import { ibanCheckDigits, isValidIban } from '../../src/emulator/fixtures.js'
 
 async function token (url: string, clientId = 'client-a', clientSecret = 'secret-a-0123456789'): Promise<Response> {
   return await fetch(`${url}/oauth2/token`, {
@@ -71,9 +71,9 @@ t.test('payouts: need a destination, dedupe on idempotency_key, progress through
   const { access_token: b } = await (await token(emulator.url, 'client-b', 'secret-b-0123456789')).json() as { access_token: string }
   t.equal((await lean(emulator.url, a, '/payouts/v1/payment/destinations', { method: 'POST', body: { beneficiary_name: 'X', iban: 'AE080331234567890123456' } })).status, 400, 'bad IBAN refused')
   const dest = (await lean(emulator.url, a, '/payouts/v1/payment/destinations', { method: 'POST', body: { beneficiary_name: 'Omar', iban: 'AE070331234567890123456' } })).body
-  t.equal((await lean(emulator.url, b, `/payouts/v1/payment/destinations/${dest.id}`)).status, 404, "another client cannot see it")
+  t.equal((await lean(emulator.url, b, `/payouts/v1/payment/destinations/${dest.id}`)).status, 404, 'another client cannot see it')
   const pay = (body: unknown, bearer = a) => lean(emulator.url, bearer, '/payouts/v1/payment', { method: 'POST', body })
-  t.equal((await pay({ amount: 10, currency: 'AED', destination_id: dest.id }, b)).status, 404, "another client cannot pay to it")
+  t.equal((await pay({ amount: 10, currency: 'AED', destination_id: dest.id }, b)).status, 404, 'another client cannot pay to it')
   const first = await pay({ amount: 10, currency: 'AED', destination_id: dest.id, idempotency_key: 'k1' })
   t.equal(first.status, 201)
   t.equal(first.body.status, 'PENDING')

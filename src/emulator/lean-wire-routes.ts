@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isValidIban } from './fixtures.js'
 import { leanError } from './lean-routes.js'
 import * as shape from './lean-shapes.js'
-import type { ClientData, EmulatorState, PayoutRecord } from './state.js'
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import type { EmulatorState, PayoutRecord } from './state.js'
+import { isUuid } from '../ids.js'
+import { clientOf } from './client-of.js'
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: unknown }>
 
@@ -14,13 +14,12 @@ const invalid = (reply: FastifyReply, field: string, value: unknown): FastifyRep
 
 /** The 20 operations as Lean's servers answer them today (shared/lean-wire/). */
 export function registerLeanWireRoutes (app: FastifyInstance, state: EmulatorState): void {
-  app.decorateRequest('leanClient', null)
-  const client = (request: FastifyRequest): ClientData => request.leanClient!
+  const client = clientOf
   // PENDING answers, completed later: Lean keeps them under their results_id.
   const results = new Map<string, unknown>()
 
   const entityOf = (request: Req, reply: FastifyReply, sent: unknown) => {
-    if (typeof sent !== 'string' || !UUID.test(sent)) { invalid(reply, 'entity_id', sent); return undefined }
+    if (typeof sent !== 'string' || !isUuid(sent)) { invalid(reply, 'entity_id', sent); return undefined }
     const entity = state.entity(client(request), sent)
     if (entity === undefined) leanError(reply, 404, 'UNKNOWN_ENTITY', 'The entity_id provided did not match an account in our records.')
     return entity

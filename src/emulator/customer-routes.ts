@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { leanError } from './lean-routes.js'
-import type { ClientData, EmulatorState } from './state.js'
+import type { EmulatorState } from './state.js'
+import { clientOf } from './client-of.js'
 
 type Req = FastifyRequest<{ Params: Record<string, string>; Body: { app_user_id?: unknown } | undefined }>
 
 /** Lean's customers (the same on both wires): one per app_user_id, each with the entities it connected. */
 export function registerCustomerRoutes (app: FastifyInstance, state: EmulatorState): void {
-  const client = (request: FastifyRequest): ClientData => request.leanClient!
+  const client = clientOf
 
   app.post('/customers/v1/', async (request: Req, reply) => {
     const appUserId = request.body?.app_user_id

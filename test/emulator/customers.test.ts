@@ -1,5 +1,5 @@
 import t from 'tap'
-import { startEmulator } from '../../helpers/emulator.js'
+import { startEmulator } from '../helpers/emulator.js'
 
 /** Lean's customers and LinkSDK's tokens, in the emulator, over HTTP as the gateway will use them. */
 t.test('customers, customer-scoped tokens, connecting and disconnecting a bank', async (t) => {
@@ -26,7 +26,7 @@ t.test('customers, customer-scoped tokens, connecting and disconnecting a bank',
 
   const scoped = await token(`customer.${customer.customer_id}`)
   t.equal(scoped.status, 200)
-  const linkToken = (await scoped.json() as { access_token: string; scope: string })
+  const linkToken = await scoped.json() as { access_token: string; scope: string }
   t.equal(linkToken.scope, `customer.${customer.customer_id}`)
   t.equal((await token('customer.not-a-customer')).status, 400, 'no token for a customer that does not exist')
   t.equal((await call('GET', '/customers/v1/app-user-id/acme-user-1', undefined, linkToken.access_token)).status, 401, 'a customer token opens no API')

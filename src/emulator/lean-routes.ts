@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isValidIban } from './fixtures.js'
-import type { ClientData, EmulatorState } from './state.js'
+import type { EmulatorState } from './state.js'
+import { isUuid } from '../ids.js'
+import { clientOf } from './client-of.js'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** Lean's error body shape: `{ timestamp, status, message, metadata }`. */
@@ -10,23 +11,15 @@ function leanError (reply: FastifyReply, http: number, status: string, message: 
   return reply.code(http).send({ timestamp: new Date().toISOString(), status, message, metadata: null })
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    leanClient: ClientData | null
-  }
-}
-
 type Req = FastifyRequest<{ Params: Record<string, string>; Querystring: Record<string, string>; Body: Record<string, unknown> | undefined }>
 
 /** The 20 operations of the two seeds, answering as Lean's sandbox would. */
 export function registerLeanRoutes (app: FastifyInstance, state: EmulatorState): void {
-  app.decorateRequest('leanClient', null)
-
-  const client = (request: FastifyRequest): ClientData => request.leanClient!
+  const client = clientOf
 
   const entityOf = (request: Req, reply: FastifyReply) => {
     const sent = request.headers.entity_id
-    if (typeof sent !== 'string' || !UUID.test(sent)) {
+    if (typeof sent !== 'string' || !isUuid(sent)) {
       leanError(reply, 400, 'INVALID_PARAMETERS', 'entity_id header is required and must be a UUID')
       return undefined
     }

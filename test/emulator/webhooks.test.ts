@@ -1,9 +1,9 @@
 import t from 'tap'
-import { startEmulator } from '../../helpers/emulator.js'
-import { KEYS, startGateway, tenantsFile } from '../../helpers/gateway.js'
-import { until } from '../../helpers/receiver.js'
-import { WIRES } from '../../helpers/wire.js'
-import { clientKeyOf } from '../../../src/ownership/guard.js'
+import { startEmulator } from '../helpers/emulator.js'
+import { KEYS, startGateway, tenantsFile } from '../helpers/gateway.js'
+import { until } from '../helpers/receiver.js'
+import { WIRES } from '../helpers/wire.js'
+import { clientKeyOf } from '../../src/ownership/guard.js'
 
 const SECRET = 'emulator-webhook-secret-42'
 

@@ -5,9 +5,10 @@ import { Faults, resetAfterHandling, type FaultRule } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
 import { registerLeanWireRoutes } from './lean-wire-routes.js'
 import { registerCustomerRoutes } from './customer-routes.js'
-import type { WireName } from '../wire/types.js'
+import type { WireName } from '../lean/wire/types.js'
 import { EmulatorWebhooks, type WebhookTarget } from './webhooks.js'
 import { EmulatorState, type ClientData, type EmulatorClient, type EmulatorTiming } from './state.js'
+import { bindClient } from './client-of.js'
 
 /** The client id an mTLS connection's certificate names (its subject CN). */
 function peerClientId (request: FastifyRequest): string | undefined {
@@ -104,7 +105,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     if (request.url.startsWith('/oauth2/')) return
     const client = authenticate(request)
     if (client === undefined) return leanError(reply, 401, 'UNAUTHORIZED', 'Missing, invalid or expired access token')
-    request.leanClient = client
+    bindClient(request, client)
   })
 
   /** A bearer token, or over mTLS Lean's app token; with mTLS the certificate must be the client's own. */
@@ -117,7 +118,6 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     if (client === undefined || (options.tls !== undefined && peerClientId(request) !== client.client.clientId)) return undefined
     return client
   }
-
 
   app.addHook('onSend', async (request, _reply, payload) => {
     if (resetAfterHandling.has(request)) request.raw.socket.destroy()
