@@ -1,0 +1,179 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { effectsFor, NO_EFFECTS, parseJson, type Effects } from '../../audit/effects.js'
+import { entityOf } from '../../entities/resolve.js'
+import { notFound } from '../../errors.js'
+import { statusChangeEffects } from '../../events/lean-events.js'
+import { forwardedIdempotencyKey, keyPrincipal } from '../../idempotency/key.js'
+import { LEASE_MARGIN_MS, runKeyed, type KeyedOutcome } from '../../idempotency/runner.js'
+import type { LeanRequest, LeanResponse } from '../../lean/client.js'
+import type { CallerRequest, WireOperation } from '../../lean/wire/index.js'
+import type { PayoutTracking } from '../../lean/wire/types.js'
+import { clientKeyOf, NotOwnedError } from '../../ownership/guard.js'
+import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
+import { requestFingerprint } from '../../store/fingerprint.js'
+import type { ObjectOwner, TrackedPayoutDraft } from '../../store/types.js'
+import { requesterOf, type Caller } from '../../tenants/caller.js'
+
+/**
+ * The steps of one Lean call, in the order `forward` (index.ts) runs them: read the request →
+ * resolve the entity → check ownership → run idempotently (or once) → call Lean → record what Lean
+ * did → answer, filtered for a shared client. Each is a named function with what it needs passed in.
+ */
+
+/** The caller's request as the wire reads it; the wire's own body checks run here, before anything else. */
+export function callerRequestOf (request: FastifyRequest, op: WireOperation): CallerRequest {
+  const req: CallerRequest = {
+    params: request.params as Record<string, string>,
+    query: request.query as Record<string, string>,
+    entityHeader: request.headers.entity_id as string | undefined,
+    body: request.body ?? undefined
+  }
+  op.checkBody?.(req.body)
+  return req
+}
+
+/** The entity the call acts on (none for operations without one), and that the caller may use it. */
+export async function entityStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest): Promise<string | undefined> {
+  if (!op.entity) return undefined
+  const caller = request.caller!
+  const entity = await entityOf(app.store.events, caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])])
+  await request.directory.ownership.assertEntity(caller, entity)
+  return entity
+}
+
+/** What a success will write (audit, ownership, tracked payouts); `recorded()` gives the payouts it wrote. */
+export function effectsStep (request: FastifyRequest, op: WireOperation, req: CallerRequest, key: string | undefined, entity: string | undefined): { effects: Effects; recorded: () => TrackedPayoutDraft[] } {
+  // Reads have no audit or ownership side effects: nothing to build for them.
+  if (op.method !== 'POST') return { effects: NO_EFFECTS, recorded: () => [] }
+  const caller = request.caller!
+  const tenant = caller.tenant
+  let recorded: TrackedPayoutDraft[] = []
+  const effects = effectsFor(op, req, {
+    tenantId: tenant.id,
+    callerId: caller.id,
+    requestId: request.id,
+    idempotencyKey: key,
+    clientKey: clientKeyOf(tenant),
+    requestedBy: requesterOf(caller),
+    pollAfterMs: tenant.lean.payoutPollMs,
+    entity
+  })
+  return {
+    effects: { ...effects, succeeded: (body) => { const done = effects.succeeded(body); recorded = done.payouts ?? []; return done } },
+    recorded: () => recorded
+  }
+}
+
+/** The objects the request names must be the caller's: else 404, and a refused money action is audited. */
+export async function ownershipStep (app: FastifyInstance, caller: Caller, ownership: FastifyRequest['directory']['ownership'], op: WireOperation, req: CallerRequest, effects: Effects): Promise<ObjectOwner | undefined> {
+  try {
+    return await ownership.assertOwns(caller, op.refs?.(req) ?? [])
+  } catch (err) {
+    if (!(err instanceof NotOwnedError)) throw err
+    const refusal = effects.notOwned(err.kind)
+    if (refusal.length > 0) await app.store.record([], refusal)
+    throw notFound(`No such ${err.kind}`)
+  }
+}
+
+/** Lean's request, built before any key is claimed: whatever fails here fails before anything is recorded. */
+export function leanRequestOf (op: WireOperation, req: CallerRequest, entity: string | undefined, caller: Caller, key: string | undefined): LeanRequest {
+  // Only the payout carries a key to Lean; other POSTs are deduplicated by the gateway alone.
+  const forwardedKey = op.idempotency === 'required' && key !== undefined ? forwardedIdempotencyKey(caller.tenant.id, key, keyPrincipal(caller)) : undefined
+  const upstream = op.upstream(req, { entity, forwardedKey })
+  return {
+    operation: op.operationId,
+    method: op.method,
+    path: upstream.path,
+    headers: upstream.headers,
+    ...(upstream.body !== undefined && { body: JSON.stringify(upstream.body) })
+  }
+}
+
+/** Under an idempotency key: claimed, called at most once, settled; a replay answers the stored bytes. */
+export async function idempotentStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest, key: string, entity: string | undefined, effects: Effects, call: () => Promise<LeanResponse>): Promise<KeyedOutcome> {
+  const caller = request.caller!
+  return await runKeyed({
+    store: app.store,
+    tenantId: caller.tenant.id,
+    principal: keyPrincipal(caller),
+    key,
+    entity,
+    fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, req.body),
+    operation: op.operationId,
+    leaseMs: app.lean.client(caller.tenant).timeoutMs + LEASE_MARGIN_MS,
+    ttlMs: request.directory.config.idempotency.ttlHours * 3_600_000,
+    effects,
+    call,
+    renderRefusal: (err) => ({ status: err.status, contentType: PROBLEM_CONTENT_TYPE, body: Buffer.from(problemBody(toGatewayError(err), request.id)) }),
+    onStoreError: (err) => {
+      app.metrics.lateStoreFailures.inc({ operation: op.operationId })
+      request.log.error({ err }, 'idempotency record not written after Lean acted; the lease will expire')
+    },
+    onUnknownOutcome: (stage) => {
+      app.metrics.unknownOutcomes.inc({ stage })
+      request.log.warn({ stage, idempotencyKey: key }, stage === 'recorded' ? 'payout outcome unknown; the next attempt resolves it' : 'unknown payout outcome resolved')
+    }
+  })
+}
+
+/** Without a key: what a POST's success writes, written after Lean acted; a store failure then is logged, never the caller's error. */
+export async function recordStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, effects: Effects, res: LeanResponse): Promise<TrackedPayoutDraft[]> {
+  if (op.method !== 'POST') return []
+  const { objects, audit, payouts } = effects.succeeded(res.body)
+  if (objects.length + audit.length + (payouts?.length ?? 0) === 0) return []
+  await app.store.record(objects, audit, payouts).catch((err: unknown) => {
+    app.metrics.lateStoreFailures.inc({ operation: op.operationId })
+    request.log.error({ err }, 'ownership/audit not recorded after Lean acted')
+  })
+  return payouts ?? []
+}
+
+/**
+ * Lean may post a payout's webhooks before its answer reached us: now that the payout is recorded,
+ * they are applied. A failure here is not the caller's: the poller reads the status all the same.
+ */
+export async function adoptEarlyEvents (app: FastifyInstance, request: FastifyRequest, trackedBy: PayoutTracking['kind'], payouts: TrackedPayoutDraft[]): Promise<void> {
+  if (payouts.length === 0) return
+  try {
+    await app.store.events.adoptEarly(payouts[0]!.clientKey, payouts.map((p) => p.ref), statusChangeEffects(request.directory.tenants, trackedBy, 'webhook:early'))
+  } catch (err) {
+    request.log.warn({ err: { message: (err as Error).message } }, 'early payout webhooks not applied; polling will find the status')
+  }
+}
+
+/**
+ * A Data call Lean answered PENDING: its results_id is the caller's (tenant, user, entity), so the
+ * later results and Lean's results.ready reach only them. Only PENDING answers are parsed.
+ */
+export async function recordPending (app: FastifyInstance, request: FastifyRequest, op: WireOperation, body: Buffer, entity: string | undefined): Promise<void> {
+  if (op.pendingResults === undefined || body.length > 4096 || !body.includes('"PENDING"')) return
+  const resultsId = op.pendingResults(parseJson(body))
+  if (resultsId === undefined) return
+  const caller = request.caller!
+  await app.store.record([{ clientKey: clientKeyOf(caller.tenant), kind: 'results', leanId: resultsId, tenantId: caller.tenant.id, createdBy: requesterOf(caller), entityId: entity }], [])
+    .catch((err: unknown) => { request.log.error({ err: { message: (err as Error).message } }, 'PENDING results_id not recorded') })
+}
+
+function send (reply: FastifyReply, status: number, contentType: string | undefined, body: Buffer): FastifyReply {
+  // Lean's bytes as they came: nothing parsed, dropped or added (lists of a shared client excepted).
+  return reply.code(status).header('cache-control', 'no-store').type(contentType ?? 'application/json').send(body)
+}
+
+/** A stored answer, as it was first sent, marked as a replay. */
+export const replayStep = (reply: FastifyReply, stored: { status: number; contentType: string | undefined; body: Buffer }): FastifyReply =>
+  send(reply.header('idempotent-replayed', 'true'), stored.status, stored.contentType, stored.body)
+
+/** Lean's answer to the caller: filtered only where a shared Lean client or an app user makes it necessary. */
+export async function answerStep (reply: FastifyReply, request: FastifyRequest, op: WireOperation, owner: ObjectOwner | undefined, res: LeanResponse, { filter }: { filter: boolean }): Promise<FastifyReply> {
+  if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
+  const caller = request.caller!
+  const ownership = request.directory.ownership
+  if (filter && (op.list !== undefined || op.answerOwner !== undefined || op.learns !== undefined) && ownership.visibility(caller) !== undefined) {
+    const answer = parseJson(res.body)
+    await ownership.checkAnswer(caller, op, answer, owner)
+    const filtered = op.list === undefined ? undefined : await ownership.filterList(caller, op.list, answer)
+    if (filtered !== undefined) return send(reply, res.status, res.contentType, Buffer.from(JSON.stringify(filtered)))
+  }
+  return send(reply, res.status, res.contentType, res.body)
+}
