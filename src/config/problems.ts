@@ -85,3 +85,11 @@ export function schemaProblems (raw: unknown): ConfigError[] {
  */
 export const UNCHECKED_SECRET = `whsec_${Buffer.alloc(24).toString('base64')}`
 export const structureOnlyEnv = (): NodeJS.ProcessEnv => new Proxy({}, { get: () => UNCHECKED_SECRET })
+
+/** A secret of the tenants file: the literal, or the environment variable it names (which must be set). */
+export function resolveSecret (secret: string | { env: string }, field: string, env: NodeJS.ProcessEnv): string {
+  if (typeof secret === 'string') return secret
+  const value = env[secret.env]
+  if (value === undefined || value === '') throw new ConfigError(field, `environment variable ${secret.env} is not set`)
+  return value
+}

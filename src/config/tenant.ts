@@ -1,6 +1,6 @@
-import { ConfigError } from './problems.js'
+import { ConfigError, resolveSecret } from './problems.js'
 import type { TenantsFile } from './schema.js'
-import { resolveTls, TlsProblem } from './tls.js'
+import { resolveTls } from './tls.js'
 import type { LeanClientConfig, TenantConfig } from './types.js'
 
 export const DEFAULT_TIMEOUT_MS = 60_000
@@ -42,13 +42,6 @@ function refuseLeanHostOnSeeds (url: string, field: string): void {
   }
 }
 
-function resolveSecret (secret: string | { env: string }, field: string, env: NodeJS.ProcessEnv): string {
-  if (typeof secret === 'string') return secret
-  const value = env[secret.env]
-  if (value === undefined || value === '') throw new ConfigError(field, `environment variable ${secret.env} is not set`)
-  return value
-}
-
 type LeanAuth = Pick<LeanClientConfig, 'authUrl' | 'clientSecret' | 'tls' | 'appToken'>
 
 /**
@@ -59,12 +52,7 @@ type LeanAuth = Pick<LeanClientConfig, 'authUrl' | 'clientSecret' | 'tls' | 'app
 function resolveLeanAuth (lean: TenantsFile['tenants'][number]['lean'], apiUrl: string, at: string, env: NodeJS.ProcessEnv): LeanAuth {
   let tls: LeanAuth['tls']
   if (lean.tls !== undefined) {
-    try {
-      tls = resolveTls(lean.tls, `${at}.tls`, env)
-    } catch (err) {
-      if (err instanceof TlsProblem) throw new ConfigError(err.field, err.message)
-      throw err
-    }
+    tls = resolveTls(lean.tls, `${at}.tls`, env)
   }
   const appToken = lean.appToken === undefined ? undefined : resolveSecret(lean.appToken, `${at}.appToken`, env)
   if (appToken !== undefined && tls === undefined) throw new ConfigError(`${at}.tls`, 'is required with lean.appToken: Lean accepts an app token only over mutual TLS')

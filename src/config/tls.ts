@@ -1,43 +1,31 @@
 import { createHash, createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createSecureContext } from 'node:tls'
-import { UNCHECKED_SECRET } from './problems.js'
+import { ConfigError, resolveSecret, UNCHECKED_SECRET } from './problems.js'
 import type { LeanTls } from './types.js'
 
 /** A PEM as the tenants file gives it: inline, from an environment variable, or from a file. */
 export type PemSource = string | { env: string } | { file: string }
 
-/** Raised with the field at fault and what is wrong; load.ts turns it into a ConfigError. */
-export class TlsProblem extends Error {
-  constructor (readonly field: string, problem: string) {
-    super(problem)
-  }
-}
-
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
 
 function read (source: PemSource, field: string, env: NodeJS.ProcessEnv): string {
-  if (typeof source === 'string') return source
-  if ('env' in source) {
-    const value = env[source.env]
-    if (value === undefined || value === '') throw new TlsProblem(field, `environment variable ${source.env} is not set`)
-    return value
-  }
+  if (typeof source === 'string' || 'env' in source) return resolveSecret(source, field, env)
   try {
     return readFileSync(source.file, 'utf8')
   } catch (err) {
-    throw new TlsProblem(field, `cannot read ${source.file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`)
+    throw new ConfigError(field, `cannot read ${source.file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`)
   }
 }
 
 function certificates (pem: string, field: string): X509Certificate[] {
   const blocks = pem.match(CERTIFICATE) ?? []
-  if (blocks.length === 0) throw new TlsProblem(field, 'holds no PEM certificate (-----BEGIN CERTIFICATE-----)')
+  if (blocks.length === 0) throw new ConfigError(field, 'holds no PEM certificate (-----BEGIN CERTIFICATE-----)')
   return blocks.map((block) => {
     try {
       return new X509Certificate(block)
     } catch {
-      throw new TlsProblem(field, 'holds a PEM certificate that cannot be parsed')
+      throw new ConfigError(field, 'holds a PEM certificate that cannot be parsed')
     }
   })
 }
@@ -48,9 +36,9 @@ function privateKey (pem: string, passphrase: string | undefined, field: string)
   } catch (err) {
     const code = (err as { code?: string }).code ?? ''
     if (/PASSPHRASE|BAD_DECRYPT/i.test(code + (err as Error).message)) {
-      throw new TlsProblem(field, passphrase === undefined ? 'is encrypted: set lean.tls.passphrase' : 'cannot be decrypted with lean.tls.passphrase')
+      throw new ConfigError(field, passphrase === undefined ? 'is encrypted: set lean.tls.passphrase' : 'cannot be decrypted with lean.tls.passphrase')
     }
-    throw new TlsProblem(field, 'is not a PEM private key')
+    throw new ConfigError(field, 'is not a PEM private key')
   }
 }
 
@@ -72,13 +60,13 @@ export function resolveTls (
   if ([cert, key, ca, passphrase].includes(UNCHECKED_SECRET)) return { cert, key, notAfter: 0, subject: '(not checked)', fingerprint: '' }
   const leaf = certificates(cert, `${at}.cert`)[0]!
   if (!leaf.checkPrivateKey(privateKey(key, passphrase, `${at}.key`))) {
-    throw new TlsProblem(`${at}.key`, 'does not match the certificate in lean.tls.cert (download both for the same application)')
+    throw new ConfigError(`${at}.key`, 'does not match the certificate in lean.tls.cert (download both for the same application)')
   }
   if (ca !== undefined) certificates(ca, `${at}.ca`)
   try {
     createSecureContext({ cert, key, ...(ca !== undefined && { ca }), ...(passphrase !== undefined && { passphrase }) })
   } catch (err) {
-    throw new TlsProblem(at, `is refused by Node's TLS: ${(err as Error).message}`)
+    throw new ConfigError(at, `is refused by Node's TLS: ${(err as Error).message}`)
   }
   return {
     cert,
