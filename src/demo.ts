@@ -31,10 +31,12 @@ export const DEMO_SAMPLES = {
   user: 'demo-user'
 } as const
 
+// The demo's beneficiary as each wire's destination request says it.
+const LEAN_DESTINATION = { name: 'Omar Haddad', iban: 'AE070331234567890123456', bank_identifier: 'LEAN_SME_MB1_UAE', display_name: 'Omar' }
+const SEEDS_DESTINATION = { beneficiary_name: 'Omar Haddad', iban: 'AE070331234567890123456', country: 'AE', currency: 'AED' }
+
 function sandboxSamples (wire: WireName): NonNullable<EmulatorClient['samples']> {
-  const destination = wire === 'lean'
-    ? { name: 'Omar Haddad', iban: 'AE070331234567890123456', bank_identifier: 'LEAN_SME_MB1_UAE', display_name: 'Omar' }
-    : { beneficiary_name: 'Omar Haddad', iban: 'AE070331234567890123456', country: 'AE', currency: 'AED' }
+  const destination = wire === 'lean' ? LEAN_DESTINATION : SEEDS_DESTINATION
   return {
     destinations: [{ id: DEMO_SAMPLES.destination_id, ...destination }],
     payouts: [{
@@ -62,7 +64,7 @@ export function demoFormExamples (wire: WireName): { parameters: Record<string, 
       ? {
           createLinkSession: { user: DEMO_SAMPLES.user },
           createPayoutPayment: { payment_details: [{ account_id: DEMO_ACCOUNT_ID, currency: 'AED', destination_details: [{ payment_destination_id: DEMO_SAMPLES.destination_id, amount: 250.75, description: 'INV-1001', authorize_payment: true }] }] },
-          createPayoutDestination: [{ name: 'Omar Haddad', iban: 'AE070331234567890123456', bank_identifier: 'LEAN_SME_MB1_UAE', display_name: 'Omar' }]
+          createPayoutDestination: [LEAN_DESTINATION]
         }
       : { createLinkSession: { user: DEMO_SAMPLES.user } }
   }

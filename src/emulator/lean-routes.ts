@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isValidIban } from './fixtures.js'
-import type { EmulatorState } from './state.js'
+import type { EmulatorState, PayoutRecord } from './state.js'
 import { isUuid } from '../ids.js'
 import { clientOf } from './client-of.js'
 
@@ -134,12 +134,6 @@ export function registerLeanRoutes (app: FastifyInstance, state: EmulatorState):
 
   app.get('/payouts/v1/payments', async (request) => [...client(request).payouts.values()].map((p) => state.payoutView(p)))
 
-  const payoutOf = (request: Req, reply: FastifyReply) => {
-    const payout = client(request).payouts.get(request.params.payment_id!)
-    if (payout === undefined) leanError(reply, 404, 'PAYMENT_NOT_FOUND', 'Payment not found')
-    return payout
-  }
-
   app.get('/payouts/v1/payments/:payment_id/history', async (request: Req, reply) => {
     const payout = payoutOf(request, reply)
     return payout === undefined ? reply : state.history(payout)
@@ -166,4 +160,11 @@ export function registerLeanRoutes (app: FastifyInstance, state: EmulatorState):
   })
 }
 
-export { leanError }
+/** The payout a `:payment_id` route names, of the calling client; Lean's 404 answered when there is none. Both wires say it the same way. */
+function payoutOf (request: FastifyRequest, reply: FastifyReply): PayoutRecord | undefined {
+  const payout = clientOf(request).payouts.get((request.params as Record<string, string>).payment_id!)
+  if (payout === undefined) leanError(reply, 404, 'PAYMENT_NOT_FOUND', 'Payment not found')
+  return payout
+}
+
+export { leanError, payoutOf }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isValidIban } from './fixtures.js'
-import { leanError } from './lean-routes.js'
+import { leanError, payoutOf } from './lean-routes.js'
 import * as shape from './lean-shapes.js'
 import type { EmulatorState, PayoutRecord } from './state.js'
 import { isUuid } from '../ids.js'
@@ -167,11 +167,6 @@ export function registerLeanWireRoutes (app: FastifyInstance, state: EmulatorSta
     return { content: items, page }
   })
 
-  const payoutOf = (request: Req, reply: FastifyReply) => {
-    const payout = client(request).payouts.get(request.params.payment_id!)
-    if (payout === undefined) leanError(reply, 404, 'PAYMENT_NOT_FOUND', 'Payment not found')
-    return payout
-  }
   app.get('/payouts/v1/payments/:payment_id/history', async (request: Req, reply) => {
     const payout = payoutOf(request, reply)
     if (payout === undefined) return reply
