@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { OPENAPI_FILES } from '../../src/openapi.js'
 import { answerValidators } from '../helpers/contract.js'
@@ -27,14 +27,4 @@ t.test("every 2xx sample of Lean's validates against the document's schema for i
     }
   }
   t.ok(checked >= 18, `${checked} samples checked`)
-})
-
-// The copy in test/fixtures is what tests read (a clone has no shared/); where shared/ is beside
-// the checkout, the copy must still be Lean's samples as shared/ holds them.
-const SHARED = new URL('../../../shared/lean-wire/', import.meta.url)
-t.test('test/fixtures/lean-wire is the same as shared/lean-wire', { skip: existsSync(SHARED) ? false : 'no shared/ beside this checkout' }, async (t) => {
-  const FIXTURES = new URL('../fixtures/lean-wire/', import.meta.url)
-  const files = ['uae-samples.json', ...readdirSync(new URL('webhooks/', SHARED)).map((f) => `webhooks/${f}`)]
-  for (const file of files) t.equal(readFileSync(new URL(file, FIXTURES), 'utf8'), readFileSync(new URL(file, SHARED), 'utf8'), file)
-  t.same(readdirSync(new URL('webhooks/', FIXTURES)).sort(), readdirSync(new URL('webhooks/', SHARED)).sort(), 'the same webhook samples')
 })
