@@ -97,3 +97,10 @@ export const unauthenticated = (detail: string): GatewayError =>
 export const forbidden = (detail: string): GatewayError => new GatewayError(403, 'forbidden', detail)
 export const invalidRequest = (detail: string): GatewayError => new GatewayError(400, 'invalid-request', detail)
 export const notFound = (detail: string): GatewayError => new GatewayError(404, 'not-found', detail)
+
+/** The problem+json bytes for `error`; idempotent replays store and return exactly these. */
+export function problemBody (error: GatewayError, requestId: string): string {
+  return JSON.stringify({ ...error.toProblem(), requestId })
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'

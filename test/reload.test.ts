@@ -25,7 +25,7 @@ t.test('SIGHUP under steady load: a new key works within a second, a bad file ch
   const write = (file: unknown): void => { writeFileSync(`${path}.tmp`, JSON.stringify(file)); renameSync(`${path}.tmp`, path) }
   const base = tenantsFile(emulator) as { tenants: Array<{ apiKeys: unknown[]; lean: Record<string, unknown> }> }
   write(base)
-  const server = await startServer({ GATEWAY_CONFIG: path, DATA_DIR: join(dir, 'data'), ...TEST_ENV }, 20_000, 'dist')
+  const server = await startServer({ GATEWAY_CONFIG: path, DATA_DIR: join(dir, 'data'), ...TEST_ENV }, 20_000)
   t.teardown(() => { server.child.kill('SIGKILL') })
   const accounts = async (key: string): Promise<number> => {
     const res = await request(`${server.url}/data/v2/accounts`, { headers: { 'x-api-key': key, entity_id: ENTITY_A } })

@@ -56,7 +56,7 @@ t.test('a port in use is one line naming what to change, not a stack', async (t)
   await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve))
   t.teardown(() => { holder.close() })
   const port = (holder.address() as { port: number }).port
-  const proc = spawnServer({ DATA_DIR: join(dir, 'port-data'), PORT: String(port), DEMO_EMULATOR_PORT: '0' }, 'dist')
+  const proc = spawnServer({ DATA_DIR: join(dir, 'port-data'), PORT: String(port), DEMO_EMULATOR_PORT: '0' })
   t.equal(await proc.exited, 1)
   const lines = proc.output().split('\n').filter((l) => l !== '' && !l.startsWith('{'))
   t.same(lines, [`cannot listen on 127.0.0.1:${port}: the port is in use; set PORT to a free port (PORT=3001 npm start)`])

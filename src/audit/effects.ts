@@ -1,3 +1,4 @@
+import type { LeanHttpError } from '../lean/errors.js'
 import { isUnknownOutcome, outcomeOf, recordedOutcome } from '../lean/outcome.js'
 import type { CallerRequest, MoneyLine, WireOperation } from '../lean/wire/types.js'
 import type { AuditDraft, OwnedObject, TrackedPayoutDraft } from '../store/types.js'
@@ -23,7 +24,8 @@ export interface Effects {
   /** `previous`: what an earlier, unsettled attempt with the same key left behind. */
   requested: (previous: string | undefined) => AuditDraft[]
   succeeded: (body: Buffer) => { objects: OwnedObject[]; audit: AuditDraft[]; payouts?: TrackedPayoutDraft[] }
-  refused: (status: number, message: string | undefined) => AuditDraft[]
+  /** Lean settled the call with a refusal that stands (outcome.ts: `settled`). */
+  refused: (err: LeanHttpError) => AuditDraft[]
   /** Refused by the gateway before Lean: the request names another tenant's object. */
   notOwned: (kind: OwnedObject['kind']) => AuditDraft[]
   failed: (err: unknown) => AuditDraft[]
@@ -89,7 +91,7 @@ export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionCo
         })
       }
     },
-    refused: (status, message) => each(() => ({ event: 'payout.refused', outcome: `lean_${status}`, detail: message })),
+    refused: (err) => each(() => ({ event: 'payout.refused', outcome: recordedOutcome(outcomeOf(err)), detail: err.leanMessage().message })),
     notOwned: (kind) => each(() => ({ event: 'payout.refused', outcome: `${kind}_not_owned`, detail: `${kind} not found for this tenant` })),
     failed: (err) => each(() => ({ event: 'payout.failed', outcome: recordedOutcome(outcomeOf(err)) }))
   }

@@ -6,7 +6,7 @@ import { readConnectionFailure } from './connection-failure.js'
 import { exchange, ExchangeTimeoutError } from './exchange.js'
 import { LeanConnectionError, LeanError, LeanHttpError, LeanOverloadedError } from './errors.js'
 import type { LeanCallTracer, LeanObserver } from './observer.js'
-import { isApplicationFailure, isRetryableRead } from './outcome.js'
+import { isApplicationFailure, isRetryableRead, isTokenRejected } from './outcome.js'
 import type { PoolRegistry } from './pools.js'
 import type { LeanCredentials } from './credentials.js'
 import type { CircuitBreaker } from './circuit.js'
@@ -101,8 +101,7 @@ export class LeanClient {
         throw err
       }
       if (res.status >= 200 && res.status < 300) return res
-      if (res.status === 401 && !refreshedToken && this.credentials.rejected(auth)) {
-        // 401 means Lean did not act on the request, so sending it again is safe for POSTs too.
+      if (isTokenRejected(res.status) && !refreshedToken && this.credentials.rejected(auth)) {
         refreshedToken = true
         continue
       }

@@ -3,10 +3,10 @@ import { STATUS_CODES as HTTP_REASONS } from 'node:http'
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { GatewayError, type ProblemCode } from '../errors.js'
+import { GatewayError, PROBLEM_CONTENT_TYPE, problemBody, type ProblemCode } from '../errors.js'
 import { StoreUnavailableError } from '../store/index.js'
-import { LeanCircuitOpenError, LeanConnectionError, LeanHttpError, LeanOverloadedError, LeanTimeoutError, LeanTokenError } from '../lean/errors.js'
-import { outcomeOf } from '../lean/outcome.js'
+import { LeanHttpError } from '../lean/errors.js'
+import { leanProblem } from '../lean/outcome.js'
 
 const STATUS_CODES: Record<number, ProblemCode> = {
   400: 'invalid-request',
@@ -20,47 +20,15 @@ const STATUS_CODES: Record<number, ProblemCode> = {
   429: 'rate-limited'
 }
 
-function fromLean (err: LeanHttpError): GatewayError {
-  const { message, code } = err.leanMessage()
-  const headers: Record<string, string> = {}
-  if (err.correlationId !== undefined) headers['lean-correlation-id'] = err.correlationId
-  const options = { headers, ...(code !== undefined && { leanStatus: code }) }
-  if (err.status === 429) {
-    const retryAfter = err.retryAfter !== undefined && /^\d+$/.test(err.retryAfter) ? err.retryAfter : '1'
-    return new GatewayError(429, 'upstream-rate-limited', message ?? 'Lean is rate limiting this client', {
-      ...options,
-      headers: { ...headers, 'retry-after': retryAfter }
-    })
-  }
-  if (err.status === 401) {
-    return new GatewayError(502, 'upstream-unavailable', 'Lean rejected the gateway credentials', options)
-  }
-  // Lean failed (whether it acted is unknown): the caller sees a bad gateway, never Lean's 5xx.
-  if (outcomeOf(err).kind === 'unknown') return new GatewayError(502, 'upstream-unavailable', `Lean answered ${err.status}`, options)
-  return new GatewayError(err.status, 'upstream-rejected', message ?? `Lean answered ${err.status}`, options)
-}
-
 /** Maps anything thrown anywhere to the contract's status table; the only place that does. */
 export function toGatewayError (err: unknown): GatewayError {
   if (err instanceof GatewayError) return err
-  if (err instanceof LeanHttpError) return fromLean(err)
+  const fromLean = leanProblem(err)
+  if (fromLean !== undefined) return fromLean
   if (err instanceof StoreUnavailableError) {
     // Nothing was sent to Lean without its record, so a retry is safe.
     return new GatewayError(503, 'store-unavailable', 'The gateway cannot reach its store; retry shortly', { headers: { 'retry-after': '5' } })
   }
-  if (err instanceof LeanOverloadedError) {
-    return new GatewayError(503, 'overloaded', 'Too many Lean calls in flight for this tenant; retry shortly', { headers: { 'retry-after': '1' } })
-  }
-  if (err instanceof LeanCircuitOpenError) {
-    return new GatewayError(503, 'upstream-unavailable', `Lean has been failing for this application; calls resume after a probe in ${err.retryAfterS} s`, {
-      headers: { 'retry-after': String(err.retryAfterS) }
-    })
-  }
-  if (err instanceof LeanTimeoutError) return new GatewayError(504, 'upstream-timeout', err.message)
-  // A TLS cause is the operator's to fix, so the caller is told it is not a passing outage.
-  const overTls = (err as { tls?: boolean }).tls === true ? ': the TLS connection to Lean failed (the gateway\'s log says why)' : ''
-  if (err instanceof LeanTokenError) return new GatewayError(502, 'upstream-unavailable', `Could not obtain a Lean token${overTls}`)
-  if (err instanceof LeanConnectionError) return new GatewayError(502, 'upstream-unavailable', `Could not reach Lean${overTls}`)
   const fe = err as FastifyError
   if (fe.validation !== undefined) return new GatewayError(400, 'invalid-request', fe.message)
   const status = fe.statusCode
@@ -70,13 +38,6 @@ export function toGatewayError (err: unknown): GatewayError {
   }
   return new GatewayError(500, 'internal', 'Unexpected error; quote the request id when reporting it')
 }
-
-/** The problem+json bytes for `error`; idempotent replays store and return exactly these. */
-export function problemBody (error: GatewayError, requestId: string): string {
-  return JSON.stringify({ ...error.toProblem(), requestId })
-}
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
 export function sendProblem (request: FastifyRequest, reply: FastifyReply, error: GatewayError): FastifyReply {
   return reply

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { TenantConfig } from '../config/types.js'
 import { GatewayError, invalidRequest, notFound } from '../errors.js'
-import { LeanHttpError } from '../lean/errors.js'
+import { isAlreadyExists } from '../lean/outcome.js'
 import { clientKeyOf } from '../ownership/guard.js'
 import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
@@ -63,7 +63,7 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
       const res = await client.request({ operation: 'createCustomer', method: 'POST', path: '/customers/v1/', body: JSON.stringify({ app_user_id: appUserId }) })
       answer = JSON.parse(res.body.toString('utf8')) as typeof answer
     } catch (err) {
-      if (!(err instanceof LeanHttpError && err.status === 409 && err.leanMessage().code === 'CUSTOMER_ALREADY_EXISTS')) throw err
+      if (!isAlreadyExists(err, 'CUSTOMER_ALREADY_EXISTS')) throw err
       // Created before (another replica, or before this gateway kept it): look it up.
       const res = await client.request({ operation: 'getCustomerByAppUserId', method: 'GET', path: `/customers/v1/app-user-id/${encodeURIComponent(appUserId)}` })
       answer = JSON.parse(res.body.toString('utf8')) as typeof answer

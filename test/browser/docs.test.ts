@@ -18,7 +18,7 @@ t.test('a person can authorize and make every kind of demo call in Swagger UI', 
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-browser-'))
   const profile = mkdtempSync(join(tmpdir(), 'gw-chromium-'))
   mkdirSync(ARTIFACTS, { recursive: true })
-  const server = await startServer({ DATA_DIR: dataDir }, 30_000, 'dist')
+  const server = await startServer({ DATA_DIR: dataDir }, 30_000)
   // eslint-disable-next-line prefer-const -- the teardown below is registered before the browser exists
   let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined
   t.teardown(async () => {

@@ -56,7 +56,7 @@ if (DATABASE_URL === undefined || REDIS_URL === undefined) {
     ...TEST_ENV
   }
   const launch = async (): Promise<GatewayProcess> => {
-    const replica = await startServer(env, 30_000, 'dist')
+    const replica = await startServer(env, 30_000)
     replicas.push(replica)
     return replica
   }

@@ -20,6 +20,9 @@ const journey = (title: string): string => {
 const has = (tool: string): boolean => { try { execFileSync('sh', ['-c', `command -v ${tool}`]); return true } catch { return false } }
 const skip = has('bash') && has('curl') ? false : 'the journeys need bash and curl'
 
+// Each journey has its own demo and mostly waits (the README's sleeps): run side by side.
+t.jobs = 3
+
 async function paste (script: string, env: Record<string, string>): Promise<string> {
   return await new Promise((resolve) => {
     const child = spawn('bash', ['-c', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -32,7 +35,7 @@ async function paste (script: string, env: Record<string, string>): Promise<stri
 
 async function demo (t: Test, wire: 'seeds' | 'lean'): Promise<{ run: (script: string) => Promise<string> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-journey-'))
-  const server = await startServer({ DATA_DIR: dataDir, DEMO_EMULATOR_PORT: '0', ...(wire === 'lean' && { LEAN_WIRE: 'lean' }) }, 30_000, 'dist')
+  const server = await startServer({ DATA_DIR: dataDir, DEMO_EMULATOR_PORT: '0', ...(wire === 'lean' && { LEAN_WIRE: 'lean' }) }, 30_000)
   t.teardown(async () => { server.child.kill('SIGTERM'); await server.exited; rmSync(dataDir, { recursive: true, force: true }) })
   const emulator = /Emulator:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(await outputMatching(server, /Emulator:\s+http/))![1]!
   return {

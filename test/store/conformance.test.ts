@@ -55,10 +55,12 @@ for (const engine of engines(t)) {
         'released: the retry goes upstream again, told what the last attempt left')
       t.equal(seen, 'unknown:timeout', 'the claim audit knows it is resolving')
 
-      await store.claim(claim('k-3', { leaseMs: 50 }))
-      t.match(await store.claim(claim('k-3')), { outcome: 'in-flight' })
-      await sleep(80)
-      const taken = await store.claim(claim('k-3'))
+      // Two keys rather than one lease timed against the clock: a loaded machine cannot make either flaky.
+      await store.claim(claim('k-3', { leaseMs: 60_000 }))
+      t.match(await store.claim(claim('k-3')), { outcome: 'in-flight' }, 'a live lease holds the key')
+      await store.claim(claim('k-4', { leaseMs: 1 }))
+      await sleep(20)
+      const taken = await store.claim(claim('k-4'))
       t.match(taken, { outcome: 'claimed', attempt: 2, previous: 'lease_expired' }, 'a crashed holder\'s lease expires')
     })
 

@@ -59,7 +59,7 @@ async function gatewayWithCollector (t: Parameters<typeof startCollector>[0], pr
     OTEL_SERVICE_NAME: 'gateway-under-test',
     OTEL_BSP_SCHEDULE_DELAY: '50',
     ...TEST_ENV
-  }, 20_000, 'dist')
+  }, 20_000)
   t.teardown(() => { server.child.kill('SIGKILL') })
   const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await request(`${server.url}${url}`, { method: 'POST', headers: { 'x-api-key': KEYS.all, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
@@ -144,7 +144,7 @@ t.test('tracing is off without an endpoint, and a protocol it cannot speak stops
   const emulator = await startEmulator(t)
   const path = join(dir, 'grpc.json')
   writeFileSync(path, JSON.stringify(tenantsFile(emulator)))
-  const proc = spawnServer({ GATEWAY_CONFIG: path, DATA_DIR: join(dir, 'data-grpc'), OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc', ...TEST_ENV }, 'dist')
+  const proc = spawnServer({ GATEWAY_CONFIG: path, DATA_DIR: join(dir, 'data-grpc'), OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc', ...TEST_ENV })
   t.equal(await proc.exited, 1)
   t.match(proc.output(), 'OTEL_EXPORTER_OTLP_PROTOCOL: must be http/protobuf or http/json')
 })

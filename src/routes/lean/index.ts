@@ -20,16 +20,15 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
     const { effects, recorded } = effectsStep(request, op, req, key, entity)
     const owner = await ownershipStep(app, caller, request.directory.ownership, op, req, effects)
     const leanRequest = leanRequestOf(op, req, entity, caller, key)
-    const call = async () => await app.lean.client(caller.tenant).request(leanRequest)
 
     if (key !== undefined) {
-      const outcome = await idempotentStep(app, request, op, req, key, entity, effects, call)
+      const outcome = await idempotentStep(app, request, op, req, key, entity, effects, leanRequest)
       if (outcome.replayed) return replayStep(reply, outcome.response)
       await adoptEarlyEvents(app, request, trackedBy, recorded())
       return await answerStep(reply, request, op, owner, outcome.response, { filter: false })
     }
 
-    const res = await call()
+    const res = await app.lean.client(caller.tenant).request(leanRequest)
     await adoptEarlyEvents(app, request, trackedBy, await recordStep(app, request, op, effects, res))
     await recordPending(app, request, op, res.body, entity)
     return await answerStep(reply, request, op, owner, res, { filter: true })

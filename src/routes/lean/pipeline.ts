@@ -9,7 +9,6 @@ import type { LeanRequest, LeanResponse } from '../../lean/client.js'
 import type { CallerRequest, WireOperation } from '../../lean/wire/index.js'
 import type { PayoutTracking } from '../../lean/wire/types.js'
 import { clientKeyOf, NotOwnedError } from '../../ownership/guard.js'
-import { PROBLEM_CONTENT_TYPE, problemBody, toGatewayError } from '../../plugins/errors.js'
 import { requestFingerprint } from '../../store/fingerprint.js'
 import type { ObjectOwner, TrackedPayoutDraft } from '../../store/types.js'
 import { requesterOf, type Caller } from '../../tenants/caller.js'
@@ -91,29 +90,27 @@ export function leanRequestOf (op: WireOperation, req: CallerRequest, entity: st
 }
 
 /** Under an idempotency key: claimed, called at most once, settled; a replay answers the stored bytes. */
-export async function idempotentStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest, key: string, entity: string | undefined, effects: Effects, call: () => Promise<LeanResponse>): Promise<KeyedOutcome> {
+export async function idempotentStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest, key: string, entity: string | undefined, effects: Effects, leanRequest: LeanRequest): Promise<KeyedOutcome> {
   const caller = request.caller!
+  const lean = app.lean.client(caller.tenant)
   return await runKeyed({
-    store: app.store,
-    tenantId: caller.tenant.id,
-    principal: keyPrincipal(caller),
-    key,
-    entity,
-    fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, req.body),
-    operation: op.operationId,
-    leaseMs: app.lean.client(caller.tenant).timeoutMs + LEASE_MARGIN_MS,
-    ttlMs: request.directory.config.idempotency.ttlHours * 3_600_000,
-    effects,
-    call,
-    renderRefusal: (err) => ({ status: err.status, contentType: PROBLEM_CONTENT_TYPE, body: Buffer.from(problemBody(toGatewayError(err), request.id)) }),
-    onStoreError: (err) => {
-      app.metrics.lateStoreFailures.inc({ operation: op.operationId })
-      request.log.error({ err }, 'idempotency record not written after Lean acted; the lease will expire')
+    claim: {
+      tenantId: caller.tenant.id,
+      principal: keyPrincipal(caller),
+      key,
+      entity,
+      fingerprint: requestFingerprint(op.method, request.url.split('?')[0]!, req.body),
+      operation: op.operationId,
+      leaseMs: lean.timeoutMs + LEASE_MARGIN_MS,
+      ttlMs: request.directory.config.idempotency.ttlHours * 3_600_000
     },
-    onUnknownOutcome: (stage) => {
-      app.metrics.unknownOutcomes.inc({ stage })
-      request.log.warn({ stage, idempotencyKey: key }, stage === 'recorded' ? 'payout outcome unknown; the next attempt resolves it' : 'unknown payout outcome resolved')
-    }
+    store: app.store,
+    effects,
+    lean,
+    request: leanRequest,
+    requestId: request.id,
+    log: request.log,
+    metrics: app.metrics
   })
 }
 
