@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { IncomingMessage } from 'node:http'
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { IncomingMessage, Server } from 'node:http'
+import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions, type onRequestHookHandler, type onSendHookHandler } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { GatewayConfig } from './config/types.js'
 import { slowestLeanMs } from './config/load.js'
@@ -65,11 +65,10 @@ function requestId (req: IncomingMessage): string {
 /** Trust the nearest `hops` proxies, as a hop count in the tenants file means. */
 const trustHops = (hops: number) => (_address: string, hop: number): boolean => hop < hops
 
-export async function buildApp (options: BuildOptions): Promise<FastifyInstance> {
+/** Fastify's own settings: logging, request ids, proxies, limits toward callers, validation. */
+function serverOptions (options: BuildOptions, limits: HttpLimits): FastifyHttpOptions<Server> {
   const { config } = options
-  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http }
-  const slowestLean = slowestLeanMs(config.tenants)
-  const app = Fastify({
+  return {
     ...(options.loggerInstance !== undefined
       ? { loggerInstance: options.loggerInstance }
       : { logger: options.logger ?? loggerOptions(process.env.LOG_LEVEL ?? 'info') }),
@@ -89,38 +88,39 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
     http: { headersTimeout: limits.headersTimeoutMs, connectionsCheckingInterval: checkingIntervalMs(limits), maxHeaderSize: limits.maxHeaderBytes },
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
-    connectionTimeout: socketIdleTimeoutMs(limits, slowestLean),
+    connectionTimeout: socketIdleTimeoutMs(limits, slowestLeanMs(config.tenants)),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     // No coercion: "10" is not an amount. Unknown query parameters are refused, not silently dropped.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
     schemaController: validatorsByPart()
-  }).withTypeProvider<TypeBoxTypeProvider>()
+  }
+}
 
-  // Lean takes JSON only; anything else is 415 rather than a string body failing validation.
-  app.removeContentTypeParser('text/plain')
-  app.decorate('readiness', { draining: false })
-  for (const schema of [Problem, ...wireFor(config.leanWire).schemas]) app.addSchema(schema)
-
-  // Node drops headers past a count silently; a request with that many is refused instead.
-  app.server.maxHeadersCount = limits.maxHeaders + 1
-  app.addHook('onRequest', (request, _reply, done) => {
-    if (request.raw.rawHeaders.length > limits.maxHeaders * 2) {
-      done(new GatewayError(431, 'headers-too-large', `More than ${limits.maxHeaders} request headers`))
+/** Node drops headers past a count silently: a request with that many is refused instead. */
+export function headerCountGuard (maxHeaders: number): onRequestHookHandler {
+  return function refuseTooManyHeaders (request, _reply, done) {
+    if (request.raw.rawHeaders.length > maxHeaders * 2) {
+      done(new GatewayError(431, 'headers-too-large', `More than ${maxHeaders} request headers`))
       return
     }
     done()
-  })
+  }
+}
 
-  app.addHook('onSend', (request, reply, payload, done) => {
+/** Headers every answer carries; while draining, a connection busy when close began must not stay open. */
+function commonHeaders (app: FastifyInstance): onSendHookHandler {
+  return function addCommonHeaders (request, reply, payload, done) {
     reply.header('x-request-id', request.id)
     // No answer is ever to be sniffed into something else (a JSON error rendered as HTML).
     reply.header('x-content-type-options', 'nosniff')
-    // While draining, a connection that was busy when close began must not stay open afterwards.
     if (app.readiness.draining) reply.header('connection', 'close')
     done(null, payload)
-  })
+  }
+}
 
+/** The plugins, then the routes, in the order their hooks and decorators need. */
+async function registerAll (app: FastifyInstance, options: BuildOptions): Promise<void> {
   const on = (stage: AblatedStage): boolean => options.ablate?.includes(stage) !== true
   if (on('access-log')) await app.register(accessLogPlugin)
   // First, so the request's span covers everything after it; absent, nothing of it runs.
@@ -130,7 +130,7 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(metricsPlugin, { perRequest: on('metrics') })
   await app.register(storePlugin, { store: options.store, wrap: options.tracing?.wrapStore })
   // The tenant directory, replaced whole by reloadConfig; everything below reads it per request.
-  await app.register(tenantsPlugin, { config })
+  await app.register(tenantsPlugin, { config: options.config })
   await app.register(rateLimitPlugin, { ...options.rateLimit, callerLimits: on('rate-limit') })
   // Before any route: its request decorators (request.caller) must exist on every route's requests,
   // Swagger UI's included, or the access log and metrics hooks fail on them.
@@ -144,5 +144,19 @@ export async function buildApp (options: BuildOptions): Promise<FastifyInstance>
   await app.register(eventRoutes)
   await app.register(webhookRoutes)
   await app.register(linkRoutes)
+}
+
+export async function buildApp (options: BuildOptions): Promise<FastifyInstance> {
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http }
+  const app = Fastify(serverOptions(options, limits)).withTypeProvider<TypeBoxTypeProvider>()
+
+  // Lean takes JSON only; anything else is 415 rather than a string body failing validation.
+  app.removeContentTypeParser('text/plain')
+  app.decorate('readiness', { draining: false })
+  for (const schema of [Problem, ...wireFor(options.config.leanWire).schemas]) app.addSchema(schema)
+  app.server.maxHeadersCount = limits.maxHeaders + 1
+  app.addHook('onRequest', headerCountGuard(limits.maxHeaders))
+  app.addHook('onSend', commonHeaders(app))
+  await registerAll(app, options)
   return app
 }

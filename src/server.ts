@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { setFlagsFromString } from 'node:v8'
 import closeWithGrace from 'close-with-grace'
+import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app.js'
 import { readEnvironment } from './config/env.js'
 import { ConfigError, loadConfigFile, slowestLeanMs } from './config/load.js'
@@ -18,44 +19,24 @@ import { tracingProtocol } from './tracing/env.js'
  */
 const HEAP_GROWING_PERCENT = 50
 
-/** Listens, logs and shuts down gracefully; everything else is built by app.ts. */
-async function main (): Promise<void> {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
-  const env = readEnvironment()
-  // Installed first, so a SIGHUP while starting (a config sidecar, say) cannot kill the process.
-  let reload = (): void => {}
-  process.on('SIGHUP', () => { reload() })
-  const logger = await processLogger(env.logLevel)
+type Env = ReturnType<typeof readEnvironment>
+type Logger = Awaited<ReturnType<typeof processLogger>>
+type DemoKit = typeof import('./demo.js')
 
-  let demo: Demo | undefined
-  let config: GatewayConfig
-  // The demo's emulator and identity provider are loaded only for the demo.
-  const demoKit = env.demo ? await import('./demo.js') : undefined
-  if (demoKit !== undefined) {
-    demo = await demoKit.startDemo(env.demoWire, env.dataDir, env.demoEmulatorPort)
-    config = demo.config
-  } else {
-    config = loadConfigFile(env.configPath!)
-  }
+/** The tenants file, or the demo's emulator and tenant (loaded only for the demo). */
+async function configOf (env: Env): Promise<{ config: GatewayConfig; demo?: { kit: DemoKit; running: Demo } }> {
+  if (!env.demo) return { config: loadConfigFile(env.configPath!) }
+  const kit = await import('./demo.js')
+  const running = await kit.startDemo(env.demoWire, env.dataDir, env.demoEmulatorPort)
+  return { config: running.config, demo: { kit, running } }
+}
 
-  // OpenTelemetry is loaded at all only when an OTLP endpoint is configured.
-  const tracing = tracingProtocol(process.env) === undefined ? undefined : (await import('./tracing/index.js')).startTracing(process.env)
-  if (tracing !== undefined) logger.info({ protocol: tracing.protocol }, 'tracing on: OTLP over HTTP')
-
-  const app = await buildApp({
-    config,
-    loggerInstance: logger,
-    ...(tracing !== undefined && { tracing }),
-    store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
-    rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix },
-    http: env.http,
-    ...(demo !== undefined && { docs: { demoApiKey: demoKit!.DEMO_API_KEY, demoEntityId: demoKit!.DEMO_ENTITY_ID, demoForms: demoKit!.demoFormExamples(env.demoWire) } })
-  })
-  const slowestLean = slowestLeanMs(config.tenants)
-
-  // In-flight requests may wait on Lean for up to timeoutMs; give them that and a margin.
-  // SIGHUP reloads the tenants file (below), so it is not one of the signals that shut down.
-  // Every way out settles the log first: a log reader that has gone must not keep the process alive.
+/**
+ * In-flight requests may wait on Lean for up to timeoutMs: they get that and a margin. SIGHUP
+ * reloads the tenants file, so it is not one of the signals that shut down. Every way out settles
+ * the log first: a log reader that has gone must not keep the process alive.
+ */
+function shutDownGracefully (env: Env, logger: Logger, app: FastifyInstance, slowestLean: number, closeAlso: Array<(() => Promise<void>) | undefined>): void {
   const lastWords = (message: string) => (): void => { logger.error(message); silenceLog(logger) }
   closeWithGrace({
     delay: env.shutdownDelayMs + slowestLean + 5_000,
@@ -71,11 +52,54 @@ async function main (): Promise<void> {
     // Keep serving while load balancers see /readyz fail and stop sending; then stop taking requests.
     if (env.shutdownDelayMs > 0 && err === undefined) await new Promise((resolve) => setTimeout(resolve, env.shutdownDelayMs))
     await app.close()
-    await tracing?.shutdown()
-    await demo?.close()
+    for (const close of closeAlso) await close?.()
     logger.info('closed')
     await settleLog(logger)
   })
+}
+
+/** The demo's emulator learns where the gateway listens; the newcomer gets the banner. */
+function announceDemo (env: Env, logger: Logger, app: FastifyInstance, address: string, demo: { kit: DemoKit; running: Demo }, userToken: string): void {
+  const { kit, running } = demo
+  // The emulator posts to where the gateway listens (loopback when it listens on every address).
+  const bound = app.server.address() as AddressInfo
+  const host = bound.address === '0.0.0.0' || bound.address === '::' ? '127.0.0.1' : bound.family === 'IPv6' ? `[${bound.address}]` : bound.address
+  running.connect(`http://${host}:${bound.port}`)
+  const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
+  logger.info({ docs: `${base}/docs`, entityId: kit.DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
+  writeAfterLog(logger,
+    '\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n' +
+    `  Wire:       ${running.config.leanWire === 'lean' ? "Lean's current wire (LEAN_WIRE=lean)" : "the seed specs' (LEAN_WIRE=lean for Lean's current one)"}\n` +
+    `  Docs:       ${base}/docs\n  API key:    ${kit.DEMO_API_KEY}\n  Entity id:  ${kit.DEMO_ENTITY_ID}\n` +
+    `  Emulator:   ${running.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +
+    `  App user:   demo-user, token (12 h; more with npm run demo-token -- <user>):\n  ${userToken}\n\n`
+  )
+}
+
+/** Listens, logs and shuts down gracefully; everything else is built by app.ts. */
+async function main (): Promise<void> {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+  const env = readEnvironment()
+  // Installed first, so a SIGHUP while starting (a config sidecar, say) cannot kill the process.
+  let reload = (): void => {}
+  process.on('SIGHUP', () => { reload() })
+  const logger = await processLogger(env.logLevel)
+  const { config, demo } = await configOf(env)
+
+  // OpenTelemetry is loaded at all only when an OTLP endpoint is configured.
+  const tracing = tracingProtocol(process.env) === undefined ? undefined : (await import('./tracing/index.js')).startTracing(process.env)
+  if (tracing !== undefined) logger.info({ protocol: tracing.protocol }, 'tracing on: OTLP over HTTP')
+
+  const app = await buildApp({
+    config,
+    loggerInstance: logger,
+    ...(tracing !== undefined && { tracing }),
+    store: { dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, poolSize: env.databasePoolSize, sqliteSync: env.sqliteSynchronous },
+    rateLimit: { redisUrl: env.redisUrl, namespace: env.redisKeyPrefix },
+    http: env.http,
+    ...(demo !== undefined && { docs: { demoApiKey: demo.kit.DEMO_API_KEY, demoEntityId: demo.kit.DEMO_ENTITY_ID, demoForms: demo.kit.demoFormExamples(env.demoWire) } })
+  })
+  shutDownGracefully(env, logger, app, slowestLeanMs(config.tenants), [tracing?.shutdown, demo?.running.close])
 
   reload = () => {
     if (env.configPath === undefined) {
@@ -87,24 +111,10 @@ async function main (): Promise<void> {
   }
 
   // Ready before listening, so the banner follows the listen line at once.
-  const demoUserToken = demo === undefined ? undefined : await demo.idp.token('demo-user')
+  const demoUserToken = demo === undefined ? undefined : await demo.running.idp.token('demo-user')
   const address = await app.listen({ port: env.port, host: env.host })
   logger.info({ wire: config.leanWire, tenants: config.tenants.length }, `speaking ${config.leanWire === 'lean' ? "Lean's current wire" : "the seed specs' wire"} to Lean`)
-  if (demo !== undefined) {
-    // The emulator posts to where the gateway listens (loopback when it listens on every address).
-    const bound = app.server.address() as AddressInfo
-    const host = bound.address === '0.0.0.0' || bound.address === '::' ? '127.0.0.1' : bound.family === 'IPv6' ? `[${bound.address}]` : bound.address
-    demo.connect(`http://${host}:${bound.port}`)
-    const base = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost')
-    logger.info({ docs: `${base}/docs`, entityId: demoKit!.DEMO_ENTITY_ID, host: env.host }, 'demo mode: Lean emulator, demo tenant')
-    writeAfterLog(logger,
-      '\nDemo mode (no GATEWAY_CONFIG): a built-in Lean emulator stands in for Lean.\n' +
-      `  Wire:       ${config.leanWire === 'lean' ? "Lean's current wire (LEAN_WIRE=lean)" : "the seed specs' (LEAN_WIRE=lean for Lean's current one)"}\n` +
-      `  Docs:       ${base}/docs\n  API key:    ${demoKit!.DEMO_API_KEY}\n  Entity id:  ${demoKit!.DEMO_ENTITY_ID}\n` +
-      `  Emulator:   ${demo.emulator.url} (Lean's stand-in; /__emulator/entities connects a bank)\n` +
-      `  App user:   demo-user, token (12 h; more with npm run demo-token -- <user>):\n  ${demoUserToken!}\n\n`
-    )
-  }
+  if (demo !== undefined) announceDemo(env, logger, app, address, demo, demoUserToken!)
 }
 
 function isListenError (err: unknown): err is NodeJS.ErrnoException & { address?: string; port?: number } {

@@ -84,36 +84,31 @@ function agreeOnApplication (seen: Map<string, Map<string, string | undefined>>,
   }
 }
 
-/** One tenant of a structurally valid file, resolved against `env` and the tenants before it. */
-export function resolveTenant (t: TenantsFile['tenants'][number], i: number, seen: Seen, env: NodeJS.ProcessEnv): TenantConfig {
-  const at = `tenants[${i}]`
-  if (seen.tenantIds.has(t.id)) throw new ConfigError(`${at}.id`, `duplicate tenant id "${t.id}"`)
-  seen.tenantIds.add(t.id)
+type TenantEntry = TenantsFile['tenants'][number]
 
-  const apiUrl = httpUrl(t.lean.apiUrl, `${at}.lean.apiUrl`).replace(/\/+$/, '')
-  const auth = resolveLeanAuth(t.lean, apiUrl, `${at}.lean`, env)
-  const authUrl = auth.authUrl
-  if (seen.wire === 'seeds') for (const [field, url] of [['apiUrl', apiUrl], ['authUrl', authUrl]] as const) refuseLeanHostOnSeeds(url, `${at}.lean.${field}`)
-  // Tenants may share one Lean client (and so one token and one certificate); they must agree on how it signs in.
-  const clientKey = `${authUrl}\n${t.lean.clientId}`
-  agreeOnApplication(seen.applications, clientKey, { clientSecret: auth.clientSecret, tls: auth.tls?.fingerprint, appToken: auth.appToken }, at)
-  const webhookSecret = t.lean.webhookSecret === undefined ? undefined : resolveSecret(t.lean.webhookSecret, `${at}.lean.webhookSecret`, env)
-  // One Lean application signs its webhooks with one secret, whichever tenant's entry names it.
-  const knownHook = seen.webhookSecrets.get(clientKey)
-  if (webhookSecret !== undefined && knownHook !== undefined && knownHook !== webhookSecret) {
-    throw new ConfigError(`${at}.lean.webhookSecret`, 'differs from another tenant sharing this authUrl and clientId')
-  }
-  if (webhookSecret !== undefined) seen.webhookSecrets.set(clientKey, webhookSecret)
-  let webhooks: TenantConfig['webhooks']
-  if (t.webhooks !== undefined) {
-    const secret = resolveSecret(t.webhooks.secret, `${at}.webhooks.secret`, env)
-    const bytes = /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret) ? Buffer.from(secret.slice(6), 'base64').length : 0
-    if (bytes < 24) throw new ConfigError(`${at}.webhooks.secret`, 'must be whsec_ followed by base64 of at least 24 random bytes')
-    webhooks = { url: httpUrl(t.webhooks.url, `${at}.webhooks.url`), secret }
-  }
+/** Lean's webhook secret; one Lean application signs its webhooks with one, whichever tenant's entry names it. */
+function leanWebhookSecret (t: TenantEntry, clientKey: string, at: string, seen: Seen, env: NodeJS.ProcessEnv): string | undefined {
+  if (t.lean.webhookSecret === undefined) return undefined
+  const secret = resolveSecret(t.lean.webhookSecret, `${at}.lean.webhookSecret`, env)
+  const known = seen.webhookSecrets.get(clientKey)
+  if (known !== undefined && known !== secret) throw new ConfigError(`${at}.lean.webhookSecret`, 'differs from another tenant sharing this authUrl and clientId')
+  seen.webhookSecrets.set(clientKey, secret)
+  return secret
+}
 
+/** Where the tenant's own events are delivered (Standard Webhooks), with a secret strong enough to sign them. */
+function tenantWebhooks (t: TenantEntry, at: string, env: NodeJS.ProcessEnv): TenantConfig['webhooks'] {
+  if (t.webhooks === undefined) return undefined
+  const secret = resolveSecret(t.webhooks.secret, `${at}.webhooks.secret`, env)
+  const bytes = /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret) ? Buffer.from(secret.slice(6), 'base64').length : 0
+  if (bytes < 24) throw new ConfigError(`${at}.webhooks.secret`, 'must be whsec_ followed by base64 of at least 24 random bytes')
+  return { url: httpUrl(t.webhooks.url, `${at}.webhooks.url`), secret }
+}
+
+/** The tenant's API keys: ids unique within it, each key (its hash) unique across the file. */
+function apiKeysOf (t: TenantEntry, at: string, seen: Seen): TenantConfig['apiKeys'] {
   const keyIds = new Set<string>()
-  const apiKeys = (t.apiKeys ?? []).map((k, j) => {
+  return (t.apiKeys ?? []).map((k, j) => {
     const hash = k.sha256.toLowerCase()
     if (keyIds.has(k.id)) throw new ConfigError(`${at}.apiKeys[${j}].id`, `duplicate API key id "${k.id}"`)
     keyIds.add(k.id)
@@ -122,32 +117,55 @@ export function resolveTenant (t: TenantsFile['tenants'][number], i: number, see
     seen.keyHashes.set(hash, `${at}.apiKeys[${j}]`)
     return { id: k.id, sha256: hash, scopes: [...k.scopes] }
   })
+}
 
-  let jwt: TenantConfig['jwt']
-  if (t.jwt !== undefined) {
-    const pair = `${t.jwt.issuer}\n${t.jwt.audience}`
-    if (seen.jwtPairs.has(pair)) throw new ConfigError(`${at}.jwt`, 'another tenant has the same issuer and audience')
-    seen.jwtPairs.add(pair)
-    const audit = (t.jwt.scopes as string[]).indexOf('audit:read')
-    if (audit >= 0) throw new ConfigError(`${at}.jwt.scopes[${audit}]`, 'audit:read is for the tenant\'s services (API keys), not its app users')
-    jwt = { ...t.jwt, jwksUrl: httpUrl(t.jwt.jwksUrl, `${at}.jwt.jwksUrl`), maxLifetimeS: t.jwt.maxLifetimeS ?? DEFAULT_JWT_MAX_LIFETIME_S, scopes: [...t.jwt.scopes] }
+/** The tenant's app users' tokens: one tenant per (issuer, audience); audit:read stays with its services. */
+function jwtOf (t: TenantEntry, at: string, seen: Seen): TenantConfig['jwt'] {
+  if (t.jwt === undefined) return undefined
+  const pair = `${t.jwt.issuer}\n${t.jwt.audience}`
+  if (seen.jwtPairs.has(pair)) throw new ConfigError(`${at}.jwt`, 'another tenant has the same issuer and audience')
+  seen.jwtPairs.add(pair)
+  const audit = (t.jwt.scopes as string[]).indexOf('audit:read')
+  if (audit >= 0) throw new ConfigError(`${at}.jwt.scopes[${audit}]`, 'audit:read is for the tenant\'s services (API keys), not its app users')
+  return { ...t.jwt, jwksUrl: httpUrl(t.jwt.jwksUrl, `${at}.jwt.jwksUrl`), maxLifetimeS: t.jwt.maxLifetimeS ?? DEFAULT_JWT_MAX_LIFETIME_S, scopes: [...t.jwt.scopes] }
+}
+
+/** The tenant's Lean client: where, how it signs in (agreeing with tenants that share it), and its limits. */
+function leanOf (t: TenantEntry, at: string, seen: Seen, env: NodeJS.ProcessEnv): TenantConfig['lean'] {
+  const apiUrl = httpUrl(t.lean.apiUrl, `${at}.lean.apiUrl`).replace(/\/+$/, '')
+  const auth = resolveLeanAuth(t.lean, apiUrl, `${at}.lean`, env)
+  if (seen.wire === 'seeds') for (const [field, url] of [['apiUrl', apiUrl], ['authUrl', auth.authUrl]] as const) refuseLeanHostOnSeeds(url, `${at}.lean.${field}`)
+  // Tenants may share one Lean client (and so one token and one certificate); they must agree on how it signs in.
+  const clientKey = `${auth.authUrl}\n${t.lean.clientId}`
+  agreeOnApplication(seen.applications, clientKey, { clientSecret: auth.clientSecret, tls: auth.tls?.fingerprint, appToken: auth.appToken }, at)
+  const webhookSecret = leanWebhookSecret(t, clientKey, at, seen, env)
+  return {
+    apiUrl,
+    ...auth,
+    clientId: t.lean.clientId,
+    scope: t.lean.scope ?? 'api',
+    timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
+    payoutPollMs: t.lean.payoutPollMs ?? DEFAULT_PAYOUT_POLL_MS,
+    payoutPollDays: t.lean.payoutPollDays ?? DEFAULT_PAYOUT_POLL_DAYS,
+    ...(webhookSecret !== undefined && { webhookSecret }),
+    ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix })
   }
-  if (apiKeys.length === 0 && jwt === undefined) throw new ConfigError(at, 'needs apiKeys or jwt, or no caller can reach it')
+}
 
+/** One tenant of a structurally valid file, resolved against `env` and the tenants before it. */
+export function resolveTenant (t: TenantEntry, i: number, seen: Seen, env: NodeJS.ProcessEnv): TenantConfig {
+  const at = `tenants[${i}]`
+  if (seen.tenantIds.has(t.id)) throw new ConfigError(`${at}.id`, `duplicate tenant id "${t.id}"`)
+  seen.tenantIds.add(t.id)
+  const lean = leanOf(t, at, seen, env)
+  const webhooks = tenantWebhooks(t, at, env)
+  const apiKeys = apiKeysOf(t, at, seen)
+  const jwt = jwtOf(t, at, seen)
+  if (apiKeys.length === 0 && jwt === undefined) throw new ConfigError(at, 'needs apiKeys or jwt, or no caller can reach it')
   return {
     id: t.id,
-    lean: {
-      apiUrl,
-      ...auth,
-      clientId: t.lean.clientId,
-      scope: t.lean.scope ?? 'api',
-      timeoutMs: t.lean.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      maxConcurrent: t.lean.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
-      payoutPollMs: t.lean.payoutPollMs ?? DEFAULT_PAYOUT_POLL_MS,
-      payoutPollDays: t.lean.payoutPollDays ?? DEFAULT_PAYOUT_POLL_DAYS,
-      ...(webhookSecret !== undefined && { webhookSecret }),
-      ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix })
-    },
+    lean,
     apiKeys,
     ...(jwt !== undefined && { jwt }),
     ...(t.rateLimit !== undefined && { rateLimit: structuredClone(t.rateLimit) as TenantConfig['rateLimit'] }),

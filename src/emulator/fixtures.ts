@@ -62,6 +62,28 @@ const LAST = ['Al Mansoori', 'Al Nahyan', 'Al Qahtani', 'Al Harbi', 'Haddad', 'A
 const MERCHANTS = ['Carrefour', 'ENOC', 'Talabat', 'Careem', 'Noon', 'Jarir', 'Panda', 'Etisalat', 'DEWA', 'STC']
 const BANKS = { AE: ['ENBDAEAD', 'NBADAEAA', 'ADCBAEAA'], SA: ['RJHISARI', 'NCBKSAJE', 'SABBSARI'] }
 
+const DAY = 86_400_000
+
+/** 40 transactions of an account, newest first, and the balance they leave (the rng's draws in a fixed order). */
+function transactionsOf (rng: Rng, accountId: string, currency: string, today: number): { list: Array<Record<string, unknown> & { timestamp: string }>; balance: number } {
+  const list: Array<Record<string, unknown> & { timestamp: string }> = []
+  let balance = money(5_000 + rng() * 60_000)
+  for (let i = 0; i < 40; i++) {
+    const credit = rng() < 0.25
+    const amount = money(credit ? 500 + rng() * 15_000 : 5 + rng() * 900)
+    balance = money(balance + (credit ? amount : -amount))
+    list.push({
+      id: stableUuid(`${accountId}/tx/${i}`),
+      amount: { amount, currency },
+      timestamp: new Date(today - Math.floor(i * 2.2 * DAY) + Math.floor(rng() * DAY)).toISOString(),
+      description: credit ? 'Salary transfer' : `${pick(rng, MERCHANTS)} purchase`,
+      credit_debit_indicator: credit ? 'CREDIT' : 'DEBIT',
+      booking_status: i < 2 ? 'PENDING' : 'BOOKED'
+    })
+  }
+  return { list, balance }
+}
+
 export function generateEntity (entityId: string, now = Date.now()): EntityData {
   const rng = seededRng(entityId)
   const country = rng() < 0.5 ? 'AE' : 'SA'
@@ -87,24 +109,9 @@ export function generateEntity (entityId: string, now = Date.now()): EntityData 
   const transactions = new Map<string, Array<Record<string, unknown> & { timestamp: string }>>()
   const balances = new Map<string, Record<string, unknown>>()
   const extras = new Map<string, Record<string, unknown[]>>()
-  const day = 86_400_000
-  const today = Math.floor(now / day) * day
+  const today = Math.floor(now / DAY) * DAY
   for (const account of accounts) {
-    const list: Array<Record<string, unknown> & { timestamp: string }> = []
-    let balance = money(5_000 + rng() * 60_000)
-    for (let i = 0; i < 40; i++) {
-      const credit = rng() < 0.25
-      const amount = money(credit ? 500 + rng() * 15_000 : 5 + rng() * 900)
-      balance = money(balance + (credit ? amount : -amount))
-      list.push({
-        id: stableUuid(`${account.account_id}/tx/${i}`),
-        amount: { amount, currency },
-        timestamp: new Date(today - Math.floor(i * 2.2 * day) + Math.floor(rng() * day)).toISOString(),
-        description: credit ? 'Salary transfer' : `${pick(rng, MERCHANTS)} purchase`,
-        credit_debit_indicator: credit ? 'CREDIT' : 'DEBIT',
-        booking_status: i < 2 ? 'PENDING' : 'BOOKED'
-      })
-    }
+    const { list, balance } = transactionsOf(rng, account.account_id, currency, today)
     transactions.set(account.account_id, list)
     balances.set(account.account_id, {
       account_id: account.account_id,
@@ -116,7 +123,7 @@ export function generateEntity (entityId: string, now = Date.now()): EntityData 
     extras.set(account.account_id, {
       beneficiaries: [{ beneficiary_id: stableUuid(`${account.account_id}/ben`), name: `${pick(rng, FIRST)} ${pick(rng, LAST)}`, iban: beneficiaryIban }],
       'direct-debits': [{ direct_debit_id: stableUuid(`${account.account_id}/dd`), name: pick(rng, MERCHANTS), status: 'ACTIVE', previous_payment_amount: { amount: money(50 + rng() * 400), currency } }],
-      'scheduled-payments': [{ scheduled_payment_id: stableUuid(`${account.account_id}/sp`), reference: 'Rent', amount: { amount: money(2_000 + rng() * 6_000), currency }, execution_date: new Date(today + 7 * day).toISOString().slice(0, 10) }],
+      'scheduled-payments': [{ scheduled_payment_id: stableUuid(`${account.account_id}/sp`), reference: 'Rent', amount: { amount: money(2_000 + rng() * 6_000), currency }, execution_date: new Date(today + 7 * DAY).toISOString().slice(0, 10) }],
       'standing-orders': [{ standing_order_id: stableUuid(`${account.account_id}/so`), frequency: 'MONTHLY', amount: { amount: money(100 + rng() * 1_000), currency }, status: 'ACTIVE' }],
       identities: [{ ...identity, account_id: account.account_id }]
     })

@@ -1,7 +1,7 @@
 import { forbidden, invalidRequest, notFound } from '../errors.js'
 import { isUuid } from '../ids.js'
 import { clientKeyOf } from '../ownership/guard.js'
-import type { EventStore } from '../store/types.js'
+import type { EntityBinding, EventStore } from '../store/types.js'
 import type { Caller } from '../tenants/caller.js'
 
 /**
@@ -39,12 +39,11 @@ export function resolveEntity (caller: Caller, named: Array<string | undefined>)
 export async function connectedEntity (events: Pick<EventStore, 'entity' | 'userEntities'>, caller: Caller, named: Array<string | undefined>): Promise<string> {
   const sent = [...new Set(named.filter((e): e is string => e !== undefined).map((e) => e.toLowerCase()))]
   if (sent.length > 1) throw forbidden('entity_id values in the request differ')
-  const clientKey = clientKeyOf(caller.tenant)
   if (sent.length === 1) {
-    const bound = await events.entity(clientKey, sent[0]!)
-    if (bound?.tenantId !== caller.tenant.id || bound.userId !== caller.id) throw notFound('No such entity for this user')
+    await userEntity(events, caller.tenant, caller.id, sent[0]!)
     return sent[0]!
   }
+  const clientKey = clientKeyOf(caller.tenant)
   const mine = await events.userEntities(clientKey, caller.tenant.id, caller.id)
   if (mine.length === 0) throw notFound('This user has connected no bank yet (POST /link/v1/session, then LinkSDK)')
   if (mine.length > 1) throw invalidRequest(`This user has connected ${mine.length} banks: name one with entity_id`)
@@ -54,4 +53,11 @@ export async function connectedEntity (events: Pick<EventStore, 'entity' | 'user
 /** App users of a tenant without an entity claim use the banks they connected (Link); everyone else names one. */
 export async function entityOf (events: Pick<EventStore, 'entity' | 'userEntities'>, caller: Caller, named: Array<string | undefined>): Promise<string> {
   return caller.kind === 'jwt' && caller.tenant.jwt?.entityClaim === undefined ? await connectedEntity(events, caller, named) : resolveEntity(caller, named)
+}
+
+/** An entity the app user connected (Link): anyone else's, or none, is 404. */
+export async function userEntity (events: Pick<EventStore, 'entity'>, tenant: Caller['tenant'], user: string | undefined, entityId: string): Promise<EntityBinding> {
+  const bound = user === undefined ? undefined : await events.entity(clientKeyOf(tenant), entityId.toLowerCase())
+  if (bound === undefined || bound.tenantId !== tenant.id || bound.userId !== user) throw notFound('No such entity for this user')
+  return bound
 }

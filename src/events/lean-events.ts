@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { TenantConfig } from '../config/types.js'
 import { isFinalPayoutStatus } from '../lean/payout-status.js'
 import { clientKeyOf } from '../ownership/guard.js'
-import type { AuditDraft, EntityBinding, LeanEventIntake, OnStatusChange, Store, TenantEventDraft, TrackedPayout } from '../store/types.js'
+import { entityOwner } from '../entities/bindings.js'
+import type { AuditDraft, LeanEventIntake, OnStatusChange, Store, TenantEventDraft, TrackedPayout } from '../store/types.js'
 
 /** What Lean's webhooks mean for the gateway's tenants: decided here, used by intake and by polling. */
 
@@ -130,102 +131,95 @@ const ENTITY_EVENTS: Record<string, string> = {
   'entity.data.refresh.updated': 'data.refresh.updated'
 }
 
+type Context = { clientKey: string; tenants: TenantConfig[]; store: Store }
+type Base = Pick<LeanEventIntake, 'clientKey' | 'eventId' | 'type' | 'body'>
+
+const wantsEvents = (tenants: TenantConfig[], tenantId: string): boolean => tenants.find((t) => t.id === tenantId)?.webhooks !== undefined
+
+/** payment.created / payment.updated: the status of a payout some tenant made. */
+async function paymentEvent (base: Base, p: Record<string, unknown>, { clientKey, store }: Context): Promise<LeanEventIntake> {
+  const refs = [str(p.intent_id), str(p.payment_intent_id), str(p.id)].filter((r): r is string => r !== undefined)
+  const tracked = await store.events.trackedPayout(clientKey, refs)
+  const status = str(p.status)
+  if (status === undefined) return { ...base, tenants: tracked === undefined ? [] : [tracked.tenantId] }
+  // Lean's payout webhooks say what the bank did, not (in Lean's samples) whether money moved
+  // after: a payout they leave open is read at once, where Lean shows its post-initiation status.
+  const update = { clientKey, refs, status, ...postInitiationIn(p), final: isFinalPayoutStatus(status, str(p.post_initiation_status)), payoutId: str(p.id), pollSoon: true }
+  // Lean can be faster than the answer to the caller: an event for a payout not recorded yet is
+  // kept and applied when it is (adoptEarly), with the same effects.
+  if (tracked === undefined) return { ...base, tenants: [], early: [update] }
+  return { ...base, tenants: [tracked.tenantId], statuses: [update] }
+}
+
+/** entity.*: the entity's tenant, bound on entity.created (entities/bindings.ts decides to whom). */
+async function entityEvent (base: Base, event: LeanEvent, { clientKey, tenants, store }: Context): Promise<LeanEventIntake> {
+  const p = event.payload
+  const entityId = str(p.entity_id) ?? str(p.id)
+  if (entityId === undefined) return { ...base, tenants: [] }
+  const { owner, bindings } = await entityOwner(store.events, clientKey, tenants, {
+    created: event.type === 'entity.created',
+    entityId,
+    customerId: str(p.customer_id),
+    appUserId: str(p.app_user_id),
+    bankIdentifier: str((p.bank_details as { identifier?: unknown } | undefined)?.identifier),
+    createdAt: str(event.timestamp) ?? new Date().toISOString()
+  })
+  if (owner === undefined) return { ...base, tenants: [] }
+  const id = entityId.toLowerCase()
+  return {
+    ...base,
+    tenants: [owner],
+    bindings,
+    tenantEvents: [{ tenantId: owner, type: ENTITY_EVENTS[event.type]!, objectKey: `entity:${id}`, entityId: id, deliver: wantsEvents(tenants, owner), data: { entity_id: entityId, lean_event: event.type, ...entityData(p) } }]
+  }
+}
+
+/** results.ready, payload { id: <results_id> }: for whoever got that results_id as PENDING. */
+async function resultsEvent (base: Base, p: Record<string, unknown>, { clientKey, tenants, store }: Context): Promise<LeanEventIntake> {
+  const resultsId = str(p.id)
+  const owner = resultsId === undefined ? undefined : (await store.owners(clientKey, 'results', [resultsId])).get(resultsId)
+  if (owner === undefined) return { ...base, tenants: [] }
+  return {
+    ...base,
+    tenants: [owner.tenantId],
+    tenantEvents: [{
+      tenantId: owner.tenantId,
+      type: 'data.results_ready',
+      objectKey: `results:${resultsId!}`,
+      ...(owner.entityId !== undefined && { entityId: owner.entityId }),
+      ...(owner.createdBy !== undefined && { requestedBy: owner.createdBy }),
+      deliver: wantsEvents(tenants, owner.tenantId),
+      data: { results_id: resultsId, entity_id: owner.entityId ?? null, lean_event: base.type }
+    }]
+  }
+}
+
+/** payment_source.beneficiary.*: every status reaches the tenant; "ready" only when Lean says it can be paid (not in its cool-off). */
+async function beneficiaryEvent (base: Base, p: Record<string, unknown>, { clientKey, tenants, store }: Context): Promise<LeanEventIntake> {
+  const destinationId = str(p.payment_destination_id)
+  const owner = destinationId === undefined ? undefined : (await store.owners(clientKey, 'destination', [destinationId])).get(destinationId)?.tenantId
+  if (owner === undefined) return { ...base, tenants: [] }
+  const status = str(p.status)
+  const event = (type: string): TenantEventDraft =>
+    ({ tenantId: owner, type, objectKey: `destination:${destinationId!}`, deliver: wantsEvents(tenants, owner), data: { destination_id: destinationId, status: status ?? null, lean_event: base.type } })
+  return {
+    ...base,
+    tenants: [owner],
+    tenantEvents: [event('destination.status_changed'), ...(status !== undefined && PAYABLE_BENEFICIARY.has(status) ? [event('destination.ready')] : [])]
+  }
+}
+
 /**
  * What one verified event does, read against the store: which tenants it concerns, what it binds,
  * which payout statuses it reports, which tenant events it becomes. Written by the store in one
  * transaction with the event itself.
  */
-export async function interpret (event: LeanEvent, raw: string, app: { clientKey: string; tenants: TenantConfig[]; store: Store }): Promise<LeanEventIntake> {
-  const { clientKey, tenants, store } = app
-  const base = { clientKey, eventId: event.event_id, type: event.type, body: raw }
-  const p = event.payload
-  const wants = (tenantId: string) => tenants.find((t) => t.id === tenantId)?.webhooks !== undefined
-
-  if (event.type === 'payment.created' || event.type === 'payment.updated') {
-    const refs = [str(p.intent_id), str(p.payment_intent_id), str(p.id)].filter((r): r is string => r !== undefined)
-    const tracked = await store.events.trackedPayout(clientKey, refs)
-    const status = str(p.status)
-    if (status === undefined) return { ...base, tenants: tracked === undefined ? [] : [tracked.tenantId] }
-    // Lean's payout webhooks say what the bank did, not (in Lean's samples) whether money moved
-    // after: a payout they leave open is read at once, where Lean shows its post-initiation status.
-    const update = { clientKey, refs, status, ...postInitiationIn(p), final: isFinalPayoutStatus(status, str(p.post_initiation_status)), payoutId: str(p.id), pollSoon: true }
-    // Lean can be faster than the answer to the caller: an event for a payout not recorded yet is
-    // kept and applied when it is (adoptEarly), with the same effects.
-    if (tracked === undefined) return { ...base, tenants: [], early: [update] }
-    return { ...base, tenants: [tracked.tenantId], statuses: [update] }
-  }
-
-  if (event.type in ENTITY_EVENTS) {
-    const entityId = str(p.entity_id) ?? str(p.id)
-    if (entityId === undefined) return { ...base, tenants: [] }
-    let owner = (await store.events.entity(clientKey, entityId))?.tenantId
-    const bindings: EntityBinding[] = []
-    const bankIdentifier = str((p.bank_details as { identifier?: unknown } | undefined)?.identifier)
-    const createdAt = str(event.timestamp) ?? new Date().toISOString()
-    const customerId = str(p.customer_id)
-    const customer = owner === undefined && event.type === 'entity.created' && customerId !== undefined
-      ? await store.events.customerByLeanId(clientKey, customerId)
-      : undefined
-    if (customer !== undefined) {
-      // A customer the gateway created for an app user (Link): the entity is that user's.
-      owner = customer.tenantId
-      bindings.push({ clientKey, entityId, tenantId: owner, userId: customer.userId, customerId, bankIdentifier, createdAt })
-    }
-    if (owner === undefined && event.type === 'entity.created') {
-      // The longest matching prefix wins, so "acme-" and "acme-uae-" can share a Lean application.
-      const appUser = str(p.app_user_id) ?? ''
-      const byPrefix = tenants
-        .filter((t) => t.lean.appUserIdPrefix !== undefined && appUser.startsWith(t.lean.appUserIdPrefix))
-        .sort((a, b) => b.lean.appUserIdPrefix!.length - a.lean.appUserIdPrefix!.length)[0]
-      if (byPrefix !== undefined) {
-        owner = byPrefix.id
-        bindings.push({ clientKey, entityId, tenantId: owner, customerId, bankIdentifier, createdAt })
-      }
-    }
-    if (owner === undefined) return { ...base, tenants: [] }
-    const type = ENTITY_EVENTS[event.type]!
-    return {
-      ...base,
-      tenants: [owner],
-      bindings,
-      tenantEvents: [{ tenantId: owner, type, objectKey: `entity:${entityId.toLowerCase()}`, entityId: entityId.toLowerCase(), deliver: wants(owner), data: { entity_id: entityId, lean_event: event.type, ...entityData(p) } }]
-    }
-  }
-
-  // Lean's payload is { id: <results_id> }: the tenant is the one that got that results_id as PENDING.
-  if (event.type === 'results.ready') {
-    const resultsId = str(p.id)
-    const owner = resultsId === undefined ? undefined : (await store.owners(clientKey, 'results', [resultsId])).get(resultsId)
-    if (owner === undefined) return { ...base, tenants: [] }
-    return {
-      ...base,
-      tenants: [owner.tenantId],
-      tenantEvents: [{
-        tenantId: owner.tenantId,
-        type: 'data.results_ready',
-        objectKey: `results:${resultsId!}`,
-        ...(owner.entityId !== undefined && { entityId: owner.entityId }),
-        ...(owner.createdBy !== undefined && { requestedBy: owner.createdBy }),
-        deliver: wants(owner.tenantId),
-        data: { results_id: resultsId, entity_id: owner.entityId ?? null, lean_event: event.type }
-      }]
-    }
-  }
-
-  if (event.type.startsWith('payment_source.beneficiary.')) {
-    const destinationId = str(p.payment_destination_id)
-    const owner = destinationId === undefined ? undefined : (await store.owners(clientKey, 'destination', [destinationId])).get(destinationId)?.tenantId
-    if (owner === undefined) return { ...base, tenants: [] }
-    const status = str(p.status)
-    const event_ = (type: string): TenantEventDraft =>
-      ({ tenantId: owner, type, objectKey: `destination:${destinationId!}`, deliver: wants(owner), data: { destination_id: destinationId, status: status ?? null, lean_event: event.type } })
-    // Every status reaches the tenant; "ready" only when Lean says it can be paid (not in its cool-off).
-    return {
-      ...base,
-      tenants: [owner],
-      tenantEvents: [event_('destination.status_changed'), ...(status !== undefined && PAYABLE_BENEFICIARY.has(status) ? [event_('destination.ready')] : [])]
-    }
-  }
+export async function interpret (event: LeanEvent, raw: string, context: Context): Promise<LeanEventIntake> {
+  const base: Base = { clientKey: context.clientKey, eventId: event.event_id, type: event.type, body: raw }
+  if (event.type === 'payment.created' || event.type === 'payment.updated') return await paymentEvent(base, event.payload, context)
+  if (event.type in ENTITY_EVENTS) return await entityEvent(base, event, context)
+  if (event.type === 'results.ready') return await resultsEvent(base, event.payload, context)
+  if (event.type.startsWith('payment_source.beneficiary.')) return await beneficiaryEvent(base, event.payload, context)
   return { ...base, tenants: [] }
 }
 

@@ -1,14 +1,10 @@
 import fp from 'fastify-plugin'
 import { Gauge } from 'prom-client'
-import { CircuitBreaker, type CircuitState } from '../lean/circuit.js'
-import { LeanClient } from '../lean/client.js'
-import { Deadline } from '../lean/deadline.js'
-import { PoolRegistry } from '../lean/pools.js'
-import { AppTokenCredentials, BearerCredentials, type LeanCredentials } from '../lean/credentials.js'
-import { credentialsKey, TokenRegistry, type TokenCredentials } from '../lean/tokens.js'
+import { LeanApplications } from '../lean/applications.js'
+import type { CircuitState } from '../lean/circuit.js'
+import type { LeanClient } from '../lean/client.js'
 import type { LeanCallTracer } from '../lean/observer.js'
-import type { GatewayConfig, LeanClientConfig, TenantConfig } from '../config/types.js'
-import { clientKeyOf } from '../ownership/guard.js'
+import type { TenantConfig } from '../config/types.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -44,26 +40,11 @@ export function clientCertificates (tenants: readonly TenantConfig[], now = Date
   return Object.fromEntries(Object.entries(out).map(([id, { at: _at, ...cert }]) => [id, cert]))
 }
 
-/** LinkSDK needs a customer token valid for at least this long when it is handed over. */
-export const CUSTOMER_TOKEN_MIN_LIFE_MS = 10 * 60_000
-
-/** The tenant's OAuth client credentials, when it has them (the app-token model may not). */
-export function oauthOf (lean: LeanClientConfig, scope = lean.scope): TokenCredentials | undefined {
-  if (lean.clientSecret === undefined) return undefined
-  return { authUrl: lean.authUrl, clientId: lean.clientId, clientSecret: lean.clientSecret, scope, ...(lean.tls !== undefined && { tls: lean.tls }) }
-}
-
 const STATE_VALUE: Record<CircuitState, number> = { closed: 0, open: 1, 'half-open': 2 }
 
-/**
- * Lean clients, built on first use for a tenant's settings and kept while a reload leaves those
- * settings alone (so its in-flight count carries on). Pools, tokens and circuit breakers outlive
- * reloads: tenants sharing a Lean application share its token and its breaker.
- */
+/** Lean's applications (lean/applications.ts) as the app's `lean` decorator, with their breakers' and certificates' metrics. */
 export default fp<{ tracer?: LeanCallTracer }>(
   async function leanPlugin (app, options) {
-    const pools = new PoolRegistry()
-    const tokens = new TokenRegistry(pools, app.metrics.lean, options.tracer)
     const circuitGauge = new Gauge({
       name: 'gateway_lean_circuit_state',
       help: 'Circuit breaker per Lean application: 0 closed, 1 open (calls refused), 2 half-open (one probe)',
@@ -81,88 +62,23 @@ export default fp<{ tracer?: LeanCallTracer }>(
         for (const [clientId, cert] of Object.entries(clientCertificates(app.directory.config.tenants))) this.set({ client_id: clientId }, cert.secondsLeft)
       }
     }))
-    const breakers = new Map<string, { breaker: CircuitBreaker; clientId: string }>()
-    // The tenant objects of a directory never change, so a client found for one is found at once.
-    const byTenant = new WeakMap<TenantConfig, LeanClient>()
-    const bySettings = new Map<string, LeanClient>()
-    const settingsKey = (tenant: TenantConfig): string => `${tenant.id}\n${JSON.stringify(tenant.lean)}`
-
-    function breakerFor (tenant: TenantConfig, settings: GatewayConfig['circuitBreaker']): CircuitBreaker {
-      const key = clientKeyOf(tenant)
-      let entry = breakers.get(key)
-      if (entry === undefined) {
-        const clientId = tenant.lean.clientId
-        const breaker = new CircuitBreaker(settings, (state) => {
-          circuitGauge.set({ client_id: clientId }, STATE_VALUE[state])
-          app.log[state === 'closed' ? 'info' : 'warn']({ leanClientId: clientId, state }, `Lean circuit ${state}`)
-        })
-        circuitGauge.set({ client_id: clientId }, 0)
-        entry = { breaker, clientId }
-        breakers.set(key, entry)
-      }
-      return entry.breaker
-    }
-
-    function credentialsFor (lean: LeanClientConfig): LeanCredentials {
-      // Lean's older model wins when configured: its OAuth credentials, if any, serve LinkSDK only.
-      if (lean.appToken !== undefined) return new AppTokenCredentials(lean.appToken)
-      const oauth = oauthOf(lean)
-      // resolveConfig refuses a tenant with neither.
-      if (oauth === undefined) throw new Error('a Lean client without appToken needs OAuth credentials')
-      return new BearerCredentials(tokens.for(oauth))
-    }
-
-    function client (tenant: TenantConfig): LeanClient {
-      const known = byTenant.get(tenant)
-      if (known !== undefined) return known
-      const key = settingsKey(tenant)
-      let built = bySettings.get(key)
-      if (built === undefined) {
-        built = new LeanClient(tenant.lean, credentialsFor(tenant.lean), pools, app.metrics.lean, breakerFor(tenant, app.directory.config.circuitBreaker), options.tracer)
-        bySettings.set(key, built)
-      }
-      byTenant.set(tenant, built)
-      return built
-    }
-
-    app.onConfigReload((directory) => {
-      const tenants = directory.config.tenants
-      const settings = new Set(tenants.map(settingsKey))
-      for (const key of bySettings.keys()) if (!settings.has(key)) bySettings.delete(key)
-      // A changed secret names new credentials: the old token goes, the next call fetches one.
-      tokens.retain(new Set(tenants.flatMap((t) => { const oauth = oauthOf(t.lean); return oauth === undefined ? [] : [credentialsKey(oauth)] })))
-      const applications = new Set(tenants.map(clientKeyOf))
-      for (const [key, entry] of breakers) {
-        if (applications.has(key)) {
-          entry.breaker.configure(directory.config.circuitBreaker)
-        } else {
-          breakers.delete(key)
-          circuitGauge.remove({ client_id: entry.clientId })
-        }
-      }
-      for (const tenant of tenants) client(tenant)
-    })
-    for (const tenant of app.directory.config.tenants) client(tenant)
+    const applications = new LeanApplications(() => app.directory.config, app.metrics.lean, {
+      made (clientId) { circuitGauge.set({ client_id: clientId }, 0) },
+      changed (clientId, state) {
+        circuitGauge.set({ client_id: clientId }, STATE_VALUE[state])
+        app.log[state === 'closed' ? 'info' : 'warn']({ leanClientId: clientId, state }, `Lean circuit ${state}`)
+      },
+      removed (clientId) { circuitGauge.remove({ client_id: clientId }) }
+    }, options.tracer)
+    app.onConfigReload((directory) => { applications.reloaded(directory.config) })
 
     app.decorate('lean', {
-      client,
-      async customerToken (tenant, customerId) {
-        const oauth = oauthOf(tenant.lean, `customer.${customerId}`)
-        if (oauth === undefined) throw new Error(`tenant ${tenant.id} has no OAuth credentials for customer tokens`)
-        const manager = tokens.for(oauth, CUSTOMER_TOKEN_MIN_LIFE_MS)
-        return await manager.getWithExpiry(new Deadline(tenant.lean.timeoutMs))
-      },
+      client: (tenant) => applications.client(tenant),
+      customerToken: async (tenant, customerId) => await applications.customerToken(tenant, customerId),
       certificates: () => clientCertificates(app.directory.config.tenants),
-      circuits () {
-        const out: Record<string, Exclude<CircuitState, 'closed'>> = {}
-        for (const { breaker, clientId } of breakers.values()) {
-          const state = breaker.current
-          if (state !== 'closed') out[clientId] = state
-        }
-        return out
-      }
+      circuits: () => applications.openCircuits()
     })
-    app.addHook('onClose', async () => { await pools.close() })
+    app.addHook('onClose', async () => { await applications.close() })
   },
   { name: 'lean', fastify: '5.x', dependencies: ['metrics', 'tenants'] }
 )

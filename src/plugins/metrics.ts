@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest, onResponseHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { LeanObserver } from '../lean/observer.js'
@@ -21,7 +22,7 @@ declare module 'fastify' {
  * Label children resolved once per label combination and reused: prom-client otherwise hashes the
  * labels on every observation, on the hot path.
  */
-function childCache<T> (make: (...labels: string[]) => T): (...labels: string[]) => T {
+export function childCache<T> (make: (...labels: string[]) => T): (...labels: string[]) => T {
   const children = new Map<string, T>()
   return (...labels) => {
     const id = labels.join('\u0000')
@@ -36,6 +37,105 @@ function childCache<T> (make: (...labels: string[]) => T): (...labels: string[])
 
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
 
+/** What callers see: requests answered, their latency, and connections refused before a request existed. */
+function httpCollectors (registry: Registry) {
+  return {
+    requests: new Counter({
+      name: 'gateway_http_requests_total',
+      help: 'Requests answered, by route template, method and status',
+      labelNames: ['method', 'route', 'status'] as const,
+      registers: [registry]
+    }),
+    latency: new Histogram({
+      name: 'gateway_http_request_duration_seconds',
+      help: 'Time to answer, by route template and method',
+      labelNames: ['method', 'route'] as const,
+      buckets: LATENCY_BUCKETS,
+      registers: [registry]
+    }),
+    clientErrors: new Counter({
+      name: 'gateway_http_client_errors_total',
+      help: 'Connections refused by the HTTP parser before a request existed (malformed, headers too large, too slow), by status',
+      labelNames: ['status'] as const,
+      registers: [registry]
+    })
+  }
+}
+
+/** Lean's side: its latency by outcome, token fetches, and the money outcomes operators must watch. */
+function leanCollectors (registry: Registry) {
+  return {
+    upstream: new Histogram({
+      name: 'gateway_lean_request_duration_seconds',
+      help: 'Lean calls by operation and outcome (status code, error or timeout)',
+      labelNames: ['operation', 'outcome'] as const,
+      buckets: LATENCY_BUCKETS,
+      registers: [registry]
+    }),
+    tokenFetches: new Counter({
+      name: 'gateway_lean_token_fetches_total',
+      help: 'Lean token requests by outcome',
+      labelNames: ['outcome'] as const,
+      registers: [registry]
+    }),
+    unknownOutcomes: new Counter({
+      name: 'gateway_payout_unknown_outcomes_total',
+      help: 'Payout attempts whose result at Lean was unknown (recorded), and later attempts that resolved one (resolved)',
+      labelNames: ['stage'] as const,
+      registers: [registry]
+    }),
+    lateStoreFailures: new Counter({
+      name: 'gateway_store_write_failures_after_lean_total',
+      help: "Records (idempotency answer, ownership, audit) the store failed to write after Lean had acted; the caller still got Lean's answer",
+      labelNames: ['operation'] as const,
+      registers: [registry]
+    })
+  }
+}
+
+/** Events: Lean's webhooks in, deliveries to tenants out, and the poller. */
+function eventCollectors (registry: Registry) {
+  return {
+    leanEvents: new Counter({
+      name: 'gateway_lean_events_total',
+      help: "Lean's webhooks by type and verdict (accepted, unmatched: concerns no known tenant, duplicate, bad_signature, invalid)",
+      labelNames: ['type', 'verdict'] as const,
+      registers: [registry]
+    }),
+    deliveries: new Counter({
+      name: 'gateway_webhook_deliveries_total',
+      help: "Attempts to deliver tenants' events, by outcome (delivered, failed: retried later, abandoned)",
+      labelNames: ['outcome'] as const,
+      registers: [registry]
+    }),
+    deliveryLag: new Histogram({
+      name: 'gateway_webhook_delivery_lag_seconds',
+      help: 'From an event being created to its delivery',
+      buckets: [0.1, 0.5, 1, 5, 30, 60, 300, 1800, 3600, 21600, 86400],
+      registers: [registry]
+    }),
+    polls: new Counter({
+      name: 'gateway_payout_polls_total',
+      help: 'Polls of payouts that are not final, by outcome (unchanged, changed, error)',
+      labelNames: ['outcome'] as const,
+      registers: [registry]
+    })
+  }
+}
+
+/** The onResponse hook counting each answer and its latency by route template. */
+export function requestRecorder ({ requests, latency }: Pick<ReturnType<typeof httpCollectors>, 'requests' | 'latency'>): onResponseHookHandler {
+  const requestChild = childCache((method, route, status) => requests.labels(method!, route!, status!))
+  const latencyChild = childCache((method, route) => latency.labels(method!, route!))
+  return function recordRequest (request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+    // Unmatched URLs share one label so scanners cannot blow up the series count.
+    const route = request.routeOptions.url ?? 'unmatched'
+    requestChild(request.method, route, String(reply.statusCode)).inc()
+    latencyChild(request.method, route).observe(reply.elapsedTime / 1000)
+    done()
+  }
+}
+
 export interface MetricsOptions {
   /** Per-request series (HTTP and Lean latency); off only in a benchmark's ablation (app.ts). */
   perRequest?: boolean
@@ -47,109 +147,28 @@ export default fp<MetricsOptions>(
     const perRequest = options.perRequest !== false
     const registry = new Registry()
     collectDefaultMetrics({ register: registry })
+    const http = httpCollectors(registry)
+    const lean = leanCollectors(registry)
+    const events = eventCollectors(registry)
 
-    const requests = new Counter({
-      name: 'gateway_http_requests_total',
-      help: 'Requests answered, by route template, method and status',
-      labelNames: ['method', 'route', 'status'] as const,
-      registers: [registry]
-    })
-    const latency = new Histogram({
-      name: 'gateway_http_request_duration_seconds',
-      help: 'Time to answer, by route template and method',
-      labelNames: ['method', 'route'] as const,
-      buckets: LATENCY_BUCKETS,
-      registers: [registry]
-    })
-    const upstream = new Histogram({
-      name: 'gateway_lean_request_duration_seconds',
-      help: 'Lean calls by operation and outcome (status code, error or timeout)',
-      labelNames: ['operation', 'outcome'] as const,
-      buckets: LATENCY_BUCKETS,
-      registers: [registry]
-    })
-    const tokenFetches = new Counter({
-      name: 'gateway_lean_token_fetches_total',
-      help: 'Lean token requests by outcome',
-      labelNames: ['outcome'] as const,
-      registers: [registry]
-    })
-
-    const unknownOutcomes = new Counter({
-      name: 'gateway_payout_unknown_outcomes_total',
-      help: 'Payout attempts whose result at Lean was unknown (recorded), and later attempts that resolved one (resolved)',
-      labelNames: ['stage'] as const,
-      registers: [registry]
-    })
-
-    const lateStoreFailures = new Counter({
-      name: 'gateway_store_write_failures_after_lean_total',
-      help: "Records (idempotency answer, ownership, audit) the store failed to write after Lean had acted; the caller still got Lean's answer",
-      labelNames: ['operation'] as const,
-      registers: [registry]
-    })
-
-    const clientErrors = new Counter({
-      name: 'gateway_http_client_errors_total',
-      help: 'Connections refused by the HTTP parser before a request existed (malformed, headers too large, too slow), by status',
-      labelNames: ['status'] as const,
-      registers: [registry]
-    })
-
-    const leanEvents = new Counter({
-      name: 'gateway_lean_events_total',
-      help: "Lean's webhooks by type and verdict (accepted, unmatched: concerns no known tenant, duplicate, bad_signature, invalid)",
-      labelNames: ['type', 'verdict'] as const,
-      registers: [registry]
-    })
-    const deliveries = new Counter({
-      name: 'gateway_webhook_deliveries_total',
-      help: "Attempts to deliver tenants' events, by outcome (delivered, failed: retried later, abandoned)",
-      labelNames: ['outcome'] as const,
-      registers: [registry]
-    })
-    const deliveryLag = new Histogram({
-      name: 'gateway_webhook_delivery_lag_seconds',
-      help: 'From an event being created to its delivery',
-      buckets: [0.1, 0.5, 1, 5, 30, 60, 300, 1800, 3600, 21600, 86400],
-      registers: [registry]
-    })
-    const polls = new Counter({
-      name: 'gateway_payout_polls_total',
-      help: 'Polls of payouts that are not final, by outcome (unchanged, changed, error)',
-      labelNames: ['outcome'] as const,
-      registers: [registry]
-    })
-
-    const upstreamChild = childCache((operation, outcome) => upstream.labels(operation!, outcome!))
+    const upstreamChild = childCache((operation, outcome) => lean.upstream.labels(operation!, outcome!))
     app.decorate('metrics', {
       registry,
-      unknownOutcomes,
-      lateStoreFailures,
-      clientErrors,
-      leanEvents: (type, verdict) => leanEvents.inc({ type, verdict }),
+      unknownOutcomes: lean.unknownOutcomes,
+      lateStoreFailures: lean.lateStoreFailures,
+      clientErrors: http.clientErrors,
+      leanEvents: (type, verdict) => events.leanEvents.inc({ type, verdict }),
       deliveries: (outcome, lagSeconds) => {
-        deliveries.inc({ outcome })
-        if (outcome === 'delivered') deliveryLag.observe(lagSeconds)
+        events.deliveries.inc({ outcome })
+        if (outcome === 'delivered') events.deliveryLag.observe(lagSeconds)
       },
-      polls: (outcome) => polls.inc({ outcome }),
+      polls: (outcome) => events.polls.inc({ outcome }),
       lean: {
         upstream: perRequest ? (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds) : () => {},
-        tokenFetch: (outcome) => tokenFetches.inc({ outcome })
+        tokenFetch: (outcome) => lean.tokenFetches.inc({ outcome })
       }
     })
-
-    const requestChild = childCache((method, route, status) => requests.labels(method!, route!, status!))
-    const latencyChild = childCache((method, route) => latency.labels(method!, route!))
-    if (perRequest) {
-      app.addHook('onResponse', (request, reply, done) => {
-        // Unmatched URLs share one label so scanners cannot blow up the series count.
-        const route = request.routeOptions.url ?? 'unmatched'
-        requestChild(request.method, route, String(reply.statusCode)).inc()
-        latencyChild(request.method, route).observe(reply.elapsedTime / 1000)
-        done()
-      })
-    }
+    if (perRequest) app.addHook('onResponse', requestRecorder(http))
 
     app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
       reply.type(registry.contentType)

@@ -1,0 +1,36 @@
+import { GatewayError } from '../errors.js'
+import type { LeanRequest, LeanResponse } from './client.js'
+import { isAlreadyExists } from './outcome.js'
+
+/**
+ * Lean's Customers API as the gateway uses it for LinkSDK: one customer per app user, known to
+ * Lean by `app_user_id` alone, and the disconnection of an entity.
+ */
+type Lean = { request: (req: LeanRequest) => Promise<LeanResponse> }
+
+function customerIdOf (res: LeanResponse): string {
+  let answer: { customer_id?: unknown } | undefined
+  try {
+    answer = JSON.parse(res.body.toString('utf8')) as typeof answer
+  } catch {}
+  if (typeof answer?.customer_id !== 'string' || answer.customer_id === '') throw new GatewayError(502, 'upstream-unavailable', 'Lean answered without a customer_id')
+  return answer.customer_id
+}
+
+/** The customer of `appUserId`: created, or found when Lean already has one (another replica, or an earlier gateway). */
+export async function createOrFindCustomer (lean: Lean, appUserId: string): Promise<string> {
+  try {
+    return customerIdOf(await lean.request({ operation: 'createCustomer', method: 'POST', path: '/customers/v1/', body: JSON.stringify({ app_user_id: appUserId }) }))
+  } catch (err) {
+    if (!isAlreadyExists(err, 'CUSTOMER_ALREADY_EXISTS')) throw err
+    return customerIdOf(await lean.request({ operation: 'getCustomerByAppUserId', method: 'GET', path: `/customers/v1/app-user-id/${encodeURIComponent(appUserId)}` }))
+  }
+}
+
+export async function disconnectEntity (lean: Lean, customerId: string, entityId: string): Promise<void> {
+  await lean.request({
+    operation: 'disconnectEntity',
+    method: 'DELETE',
+    path: `/customers/v1/${encodeURIComponent(customerId)}/entities/${encodeURIComponent(entityId)}`
+  })
+}
