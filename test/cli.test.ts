@@ -6,25 +6,35 @@ import t from 'tap'
 import { ENTITY_A, startEmulator } from './helpers/emulator.js'
 import { sha256, startGateway, tenantsFile, TEST_ENV } from './helpers/gateway.js'
 import { runNode } from './helpers/process.js'
+import { runCli } from '../src/cli/program.js'
 import { resolveConfig } from '../src/config/load.js'
 
-/** The built CLI as an operator runs it: `node dist/cli.js …`. */
-const cli = async (args: string[], env: Record<string, string> = {}): ReturnType<typeof runNode> => await runNode(['dist/cli.js', ...args], env)
+/** The built CLI as an operator runs it: `node dist/cli.js …`, for what only a process shows (the bin, exit codes, two processes on one store). */
+const bin = async (args: string[], env: Record<string, string> = {}): ReturnType<typeof runNode> => await runNode(['dist/cli.js', ...args], env)
+
+/** The same commands in this process (runCli is all the bin runs), for the many cases of what they decide. */
+async function cli (args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { out: (text) => { out += text }, err: (text) => { err += text }, env: { PATH: process.env.PATH ?? '', ...env } })
+  return { code, out, err }
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-cli-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))
 
 t.test('--help on every command', async (t) => {
-  const top = await cli(['--help'])
-  t.equal(top.code, 0)
+  const top = await bin(['--help'])
+  t.equal(top.code, 0, 'the bin answers --help with exit 0')
   for (const command of ['keys', 'config', 'entities']) t.match(top.out, command)
   for (const args of [['keys', 'new', '--help'], ['config', 'check', '--help'], ['entities', 'bind', '--help']]) {
     const res = await cli(args)
     t.equal(res.code, 0, args.join(' '))
     t.match(res.out, /Usage:/)
   }
-  const unknown = await cli(['keys', 'old'])
-  t.not(unknown.code, 0, 'an unknown command fails')
+  const unknown = await bin(['keys', 'old'])
+  t.not(unknown.code, 0, 'an unknown command fails the process')
+  t.match(unknown.err, "unknown command 'old'")
 })
 
 t.test('keys new prints a key once and the entry that makes it work', async (t) => {
@@ -112,20 +122,20 @@ t.test('config check --no-env checks a file whose secrets live elsewhere, like t
 })
 
 t.test('a bad flag is a usage error, not a bad tenants file; --help answers without loading the gateway', async (t) => {
-  const res = await cli(['keys', 'new', '--tenant', 'acme', '--id', 'bad id!', '--scopes', 'data:read'])
-  t.equal(res.code, 1)
+  const res = await bin(['keys', 'new', '--tenant', 'acme', '--id', 'bad id!', '--scopes', 'data:read'])
+  t.equal(res.code, 1, 'the process exits 1')
   t.match(res.err, /^error: --id: must be/)
   t.notMatch(res.err, 'gateway config')
   const started = process.hrtime.bigint()
-  const help = await cli(['--help'])
+  const help = await bin(['--help'])
   const ms = Number(process.hrtime.bigint() - started) / 1e6
   t.equal(help.code, 0)
   // Not a timing assertion (the machine's speed varies): what --help loads decides its time.
   t.comment(`--help answered in ${ms.toFixed(0)} ms`)
   const { readFileSync } = await import('node:fs')
-  const compiled = readFileSync('dist/cli.js', 'utf8')
-  t.notMatch(compiled.split('\n').filter((l) => l.startsWith('import ')).join('\n'), /store|load\.js|schema\.js|fastify/, 'only commander and the scope list load before a command runs')
-  t.match(compiled, /^#!\/usr\/bin\/env node/, 'runs as the lean-gateway bin')
+  const imports = (file: string): string => readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('import ')).join('\n')
+  t.notMatch(imports('dist/cli.js') + imports('dist/cli/program.js'), /store|load\.js|schema\.js|fastify/, 'only commander and the scope list load before a command runs')
+  t.match(readFileSync('dist/cli.js', 'utf8'), /^#!\/usr\/bin\/env node/, 'runs as the lean-gateway bin')
 })
 
 t.test('entities bind writes to the store the gateway uses, while it runs', async (t) => {
@@ -141,9 +151,9 @@ t.test('entities bind writes to the store the gateway uses, while it runs', asyn
   t.equal((await read('initech-cli-key')).statusCode, 404, 'not bound yet')
 
   const env = { ...TEST_ENV, GATEWAY_CONFIG: path, DATA_DIR: dataDir }
-  const res = await cli(['entities', 'bind', '--tenant', 'initech', ENTITY_A], env)
+  const res = await bin(['entities', 'bind', '--tenant', 'initech', ENTITY_A], env)
   t.equal(res.code, 0, res.err)
-  t.match(res.out, `${ENTITY_A}: bound to initech`)
+  t.match(res.out, `${ENTITY_A}: bound to initech`, 'another process, the same store')
   t.equal((await read('initech-cli-key')).statusCode, 200, 'the running gateway sees the binding at once')
 
   const taken = await cli(['entities', 'bind', '--tenant', 'acme', ENTITY_A], env)
@@ -162,7 +172,7 @@ t.test('the command-line tool creates DATA_DIR 0700 and the store\'s files 0600 
   const path = join(dir, 'modes.json')
   writeFileSync(path, JSON.stringify(tenantsFile(emulator)))
   const dataDir = join(dir, 'fresh', 'data')
-  const res = await cli(['entities', 'bind', '--tenant', 'acme', ENTITY_A], { ...TEST_ENV, GATEWAY_CONFIG: path, DATA_DIR: dataDir })
+  const res = await bin(['entities', 'bind', '--tenant', 'acme', ENTITY_A], { ...TEST_ENV, GATEWAY_CONFIG: path, DATA_DIR: dataDir })
   t.equal(res.code, 0, res.err)
   t.equal(statSync(dataDir).mode & 0o777, 0o700, 'DATA_DIR 0700')
   for (const name of readdirSync(dataDir)) t.equal(statSync(join(dataDir, name)).mode & 0o777, 0o600, `${name} 0600`)

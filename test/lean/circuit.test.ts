@@ -1,3 +1,4 @@
+import FakeTimers from '@sinonjs/fake-timers'
 import t from 'tap'
 import { request } from 'undici'
 import { CircuitBreaker, type CircuitState } from '../../src/lean/circuit.js'
@@ -9,7 +10,10 @@ import { WIRES } from '../helpers/wire.js'
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
+// The breaker's own rules run on a fake clock: time is their subject, so no test waits for it.
 t.test('the breaker: opens after N failures, one probe at a time, closes on success', async (t) => {
+  const clock = FakeTimers.install({ toFake: ['Date'] })
+  t.teardown(() => { clock.uninstall() })
   const states: CircuitState[] = []
   const breaker = new CircuitBreaker({ failures: 3, coolDownMs: 1_000 }, (state) => states.push(state))
   for (let i = 0; i < 2; i++) { breaker.admit('op'); breaker.record(true) }
@@ -23,18 +27,42 @@ t.test('the breaker: opens after N failures, one probe at a time, closes on succ
   const refused = t.throws(() => { breaker.admit('op') }) as LeanCircuitOpenError
   t.ok(refused instanceof LeanCircuitOpenError)
   t.equal(refused.retryAfterS, 1, 'Retry-After is the cool-down left')
-  await sleep(1_050)
+  clock.tick(999)
+  t.throws(() => { breaker.admit('op') }, LeanCircuitOpenError, 'still open 1 ms before the cool-down ends')
+  clock.tick(1)
   breaker.admit('op')
   t.equal(breaker.current, 'half-open', 'the first call after the cool-down probes')
   t.throws(() => { breaker.admit('op') }, LeanCircuitOpenError, 'others are refused while the probe is out')
   breaker.record(true)
   t.equal(breaker.current, 'open', 'a failed probe re-opens it')
-  await sleep(1_050)
+  clock.tick(1_000)
   breaker.admit('op')
   breaker.record(false)
   t.equal(breaker.current, 'closed', 'a good probe closes it')
   breaker.admit('op')
   t.same(states, ['open', 'half-open', 'open', 'half-open', 'closed'])
+})
+
+t.test('a probe that never settles does not hold the breaker for ever; reloaded settings apply from the next opening', async (t) => {
+  const clock = FakeTimers.install({ toFake: ['Date'] })
+  t.teardown(() => { clock.uninstall() })
+  const breaker = new CircuitBreaker({ failures: 1, coolDownMs: 1_000 })
+  breaker.admit('op')
+  breaker.record(true)
+  clock.tick(1_000)
+  breaker.admit('op')
+  t.equal(breaker.current, 'half-open', 'a probe is out, and is never recorded')
+  clock.tick(999)
+  t.throws(() => { breaker.admit('op') }, LeanCircuitOpenError, 'within a cool-down of the probe, others wait')
+  clock.tick(1)
+  t.doesNotThrow(() => { breaker.admit('op') }, 'a cool-down later, the lost probe is replaced')
+  breaker.record(false)
+  t.equal(breaker.current, 'closed', 'the replacement succeeds')
+  breaker.configure({ failures: 1, coolDownMs: 5_000 })
+  breaker.admit('op')
+  breaker.record(true)
+  const refused = t.throws(() => { breaker.admit('op') }) as LeanCircuitOpenError
+  t.equal(refused.retryAfterS, 5, 'the new cool-down')
 })
 
 /** acme on one emulated Lean, globex on another: two Lean applications. */
