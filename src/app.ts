@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, Server } from 'node:http'
-import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions, type onRequestHookHandler, type onSendHookHandler } from 'fastify'
+import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions, type onRequestHookHandler, type onSendHookHandler } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { GatewayConfig } from './config/types.js'
 import { slowestLeanMs } from './config/load.js'
@@ -19,6 +19,8 @@ import webhookRoutes from './routes/webhooks.js'
 import linkRoutes from './routes/link.js'
 import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
+import callerLimitsPlugin from './plugins/caller-limits.js'
+import requestMetricsPlugin from './plugins/request-metrics.js'
 import storePlugin from './plugins/store.js'
 import tenantsPlugin from './plugins/tenants.js'
 import swaggerPlugin, { type DocsOptions } from './plugins/swagger.js'
@@ -46,13 +48,30 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger']
   loggerInstance?: FastifyServerOptions['loggerInstance']
   /**
-   * Stages switched off, so a benchmark can price each one (bench/ablation.ts). Never set by
-   * server.ts, nor by any configuration or environment variable: a gateway that users run has them all.
+   * Another plugin in a stage's place: how the benchmark's ablation (bench/ablated-server.ts)
+   * composes a gateway without one stage. Never set by server.ts, nor by any configuration or
+   * environment variable: a gateway that users run has them all.
    */
-  ablate?: readonly AblatedStage[]
+  stages?: Partial<Stages>
 }
 
-export type AblatedStage = 'access-log' | 'metrics' | 'rate-limit' | 'schemas' | 'auth'
+/** The per-request stages another composition may replace, each one plugin of its own. */
+export interface Stages {
+  accessLog: FastifyPluginAsync
+  requestMetrics: FastifyPluginAsync
+  callerLimits: FastifyPluginAsync
+  auth: FastifyPluginAsync
+  /** Registered just before the routes; nothing by default. */
+  beforeRoutes: FastifyPluginAsync
+}
+
+const STAGES: Stages = {
+  accessLog: accessLogPlugin,
+  requestMetrics: requestMetricsPlugin,
+  callerLimits: callerLimitsPlugin,
+  auth: authPlugin,
+  beforeRoutes: async () => {}
+}
 
 const VISIBLE_ASCII = /^[\x21-\x7E]{1,128}$/
 
@@ -121,25 +140,28 @@ function commonHeaders (app: FastifyInstance): onSendHookHandler {
 
 /** The plugins, then the routes, in the order their hooks and decorators need. */
 async function registerAll (app: FastifyInstance, options: BuildOptions): Promise<void> {
-  const on = (stage: AblatedStage): boolean => options.ablate?.includes(stage) !== true
-  if (on('access-log')) await app.register(accessLogPlugin)
+  const stages: Stages = { ...STAGES, ...options.stages }
+  await app.register(stages.accessLog)
   // First, so the request's span covers everything after it; absent, nothing of it runs.
   if (options.tracing !== undefined) await app.register((await import('./plugins/tracing.js')).default, { tracer: options.tracing.tracer })
   await app.register(errorsPlugin)
   await app.register(bodyPlugin)
-  await app.register(metricsPlugin, { perRequest: on('metrics') })
+  await app.register(metricsPlugin)
+  await app.register(stages.requestMetrics)
   await app.register(storePlugin, { store: options.store, wrap: options.tracing?.wrapStore })
   // The tenant directory, replaced whole by reloadConfig; everything below reads it per request.
   await app.register(tenantsPlugin, { config: options.config })
-  await app.register(rateLimitPlugin, { ...options.rateLimit, callerLimits: on('rate-limit') })
+  await app.register(rateLimitPlugin, options.rateLimit ?? {})
+  await app.register(stages.callerLimits)
   // Before any route: its request decorators (request.caller) must exist on every route's requests,
   // Swagger UI's included, or the access log and metrics hooks fail on them.
-  await app.register(authPlugin, { authenticate: on('auth') })
+  await app.register(stages.auth)
   await app.register(swaggerPlugin, options.docs ?? {})
   await app.register(leanPlugin, { ...(options.tracing !== undefined && { tracer: options.tracing.lean }) })
   await app.register(eventsPlugin, options.events ?? {})
+  await app.register(stages.beforeRoutes)
   await app.register(healthRoutes)
-  await app.register(leanRoutes, { validate: on('schemas') })
+  await app.register(leanRoutes)
   await app.register(auditRoutes)
   await app.register(eventRoutes)
   await app.register(webhookRoutes)

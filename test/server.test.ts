@@ -64,33 +64,36 @@ t.test('a port in use is one line naming what to change, not a stack', async (t)
 })
 
 t.test('the demo cannot become production by accident', async (t) => {
+  // Four independent processes, started together: each only waits on its own start-up.
   const refused = spawnServer({ NODE_ENV: 'production', DATA_DIR: join(dir, 'prod-data') })
+  const everywhere = spawnServer({ NODE_ENV: 'prod', HOST: '0.0.0.0', DATA_DIR: join(dir, 'everywhere-data') })
+  const [deliberate, plain] = await Promise.all([
+    startServer({ NODE_ENV: 'production', DEMO: '1', HOST: undefined, DATA_DIR: join(dir, 'prod-demo-data') }),
+    startServer({ HOST: undefined, DATA_DIR: join(dir, 'plain-demo-data') })
+  ])
+  t.teardown(() => { deliberate.child.kill('SIGKILL'); plain.child.kill('SIGKILL') })
+
   t.equal(await refused.exited, 1, 'NODE_ENV=production without GATEWAY_CONFIG: exit 1')
   t.match(refused.output(), /GATEWAY_CONFIG: is not set while NODE_ENV is production\. Set GATEWAY_CONFIG to your tenants file, or set DEMO=1/,
     'the message names both ways out')
   t.notMatch(refused.output(), 'Server listening', 'never listened')
   t.notMatch(refused.output(), DEMO_API_KEY, 'never printed the demo key')
 
-  const everywhere = spawnServer({ NODE_ENV: 'prod', HOST: '0.0.0.0', DATA_DIR: join(dir, 'everywhere-data') })
   t.equal(await everywhere.exited, 1, 'NODE_ENV=prod HOST=0.0.0.0 without GATEWAY_CONFIG: exit 1 (issue 21, finding 10)')
   t.match(everywhere.output(), /HOST: 0\.0\.0\.0 is not a loopback address/, 'naming HOST')
   t.notMatch(everywhere.output(), DEMO_API_KEY, 'never printed the demo key')
 
-  const deliberate = await startServer({ NODE_ENV: 'production', DEMO: '1', HOST: undefined, DATA_DIR: join(dir, 'prod-demo-data') })
-  t.teardown(() => { deliberate.child.kill('SIGKILL') })
   await outputMatching(deliberate, /App user:[^\n]*\n\s+\S+\n/)
   // The log line and the banner are two writers on one pipe: wait for the line (bounded) too.
   await outputMatching(deliberate, /"host":"127\.0\.0\.1"/)
   t.match(deliberate.output(), /"host":"127\.0\.0\.1"/, 'a demo with no HOST listens on loopback only')
   t.match(deliberate.output(), `API key:    ${DEMO_API_KEY}`, 'DEMO=1 runs it on purpose')
-  deliberate.child.kill('SIGTERM')
-  t.equal(await deliberate.exited, 0)
 
-  const plain = await startServer({ HOST: undefined, DATA_DIR: join(dir, 'plain-demo-data') })
-  t.teardown(() => { plain.child.kill('SIGKILL') })
   await outputMatching(plain, /"host":"127\.0\.0\.1"/)
   t.match(plain.output(), /"host":"127\.0\.0\.1"/, 'npm start with nothing set: the demo, on loopback')
+  deliberate.child.kill('SIGTERM')
   plain.child.kill('SIGTERM')
+  t.equal(await deliberate.exited, 0)
   t.equal(await plain.exited, 0)
 })
 

@@ -40,11 +40,6 @@ export const isWrongCredential = (err: unknown): boolean => err instanceof Error
 // One-shot: no Hash object per request.
 const sha256 = (value: string): Buffer => hash('sha256', value, 'buffer')
 
-export interface AuthOptions {
-  /** Off only in a benchmark's ablation (app.ts): every caller is then the directory's first API key. */
-  authenticate?: boolean
-}
-
 export function byApiKey (directory: TenantDirectory, presented: string): Caller {
   const hash = sha256(presented)
   const entry = directory.apiKeys.get(hash.toString('hex'))
@@ -143,8 +138,8 @@ export async function authenticate (request: FastifyRequest): Promise<Caller> {
   return request.directory.verifiedCaller(token) ?? await verifyJwt(request.directory, token)
 }
 
-export default fp<AuthOptions>(
-  async function authPlugin (app, options) {
+export default fp(
+  async function authPlugin (app) {
     /** The counters are a guard, not a dependency: if they are unreachable, authentication still works. */
     async function failuresOrZero (fn: () => Promise<number>): Promise<number> {
       try {
@@ -174,9 +169,6 @@ export default fp<AuthOptions>(
 
     app.decorateRequest('caller', null)
     app.decorate('requireScope', (scope: Scope): onRequestAsyncHookHandler => {
-      if (options.authenticate === false) {
-        return async function anyone (request, reply) { reply.header('cache-control', 'no-store'); request.caller = request.directory.apiKeys.values().next().value!.caller }
-      }
       return async function requireScope (request, reply) {
         // Whatever it answers, refusals included, is the caller's own and must not be cached on the way.
         reply.header('cache-control', 'no-store')

@@ -14,6 +14,8 @@ declare module 'fastify' {
       leanEvents: (type: string, verdict: string) => void
       deliveries: (outcome: string, lagSeconds: number) => void
       polls: (outcome: string) => void
+      /** The onResponse hook counting each answer and its latency (plugins/request-metrics.ts adds it). */
+      recordRequest: onResponseHookHandler
     }
   }
 }
@@ -136,15 +138,9 @@ export function requestRecorder ({ requests, latency }: Pick<ReturnType<typeof h
   }
 }
 
-export interface MetricsOptions {
-  /** Per-request series (HTTP and Lean latency); off only in a benchmark's ablation (app.ts). */
-  perRequest?: boolean
-}
-
 /** Prometheus metrics on a registry of the app's own, so several apps in one process never collide. */
-export default fp<MetricsOptions>(
-  async function metricsPlugin (app, options) {
-    const perRequest = options.perRequest !== false
+export default fp(
+  async function metricsPlugin (app) {
     const registry = new Registry()
     collectDefaultMetrics({ register: registry })
     const http = httpCollectors(registry)
@@ -164,11 +160,11 @@ export default fp<MetricsOptions>(
       },
       polls: (outcome) => events.polls.inc({ outcome }),
       lean: {
-        upstream: perRequest ? (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds) : () => {},
+        upstream: (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds),
         tokenFetch: (outcome) => lean.tokenFetches.inc({ outcome })
-      }
+      },
+      recordRequest: requestRecorder(http)
     })
-    if (perRequest) app.addHook('onResponse', requestRecorder(http))
 
     app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
       reply.type(registry.contentType)

@@ -1,9 +1,8 @@
 import rateLimit from '@fastify/rate-limit'
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Redis } from 'ioredis'
 import { Counter, Gauge } from 'prom-client'
-import type { Scope } from '../config/schema.js'
 import type { Limit } from '../config/types.js'
 import { GatewayError } from '../errors.js'
 import { MemoryAuthFailures, RedisAuthFailures, type AuthFailureCounter } from '../ratelimit/auth-failures.js'
@@ -13,14 +12,10 @@ export interface RateLimitOptions {
   redisUrl?: string | undefined
   /** Key prefix in Redis; tests use a fresh one per run. */
   namespace?: string
-  /** The callers' limits; off only in a benchmark's ablation (app.ts). */
-  callerLimits?: boolean
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** onRequest hook, after authentication: the caller's limit for `scope`. */
-    limitCaller: (scope: Scope) => onRequestAsyncHookHandler
     /**
      * A fixed limit the gateway sets itself (per client address, per app user), counted like the
      * callers' limits; if the counters are unreachable the request is let through, and that is logged.
@@ -28,23 +23,12 @@ declare module 'fastify' {
     limitFixed: (name: string, limit: Limit, key: (request: FastifyRequest) => string) => onRequestAsyncHookHandler
     authFailures: AuthFailureCounter
     rateLimitStatus: () => { store: 'redis' | 'memory'; up: boolean }
+    /** Requests refused to protect Lean and the gateway, by reason (every limiter counts here). */
+    rateLimitRefusals: Counter<'reason'>
   }
 }
 
 const REDIS_START_WAIT_MS = 3_000
-
-// Scopes that move money or create payees: without shared counters these refuse rather than run unlimited.
-const FAIL_CLOSED: ReadonlySet<Scope> = new Set(['payouts:write', 'destinations:write'])
-
-/** The limit a caller has for a scope, and the counter it is kept in. */
-function limitFor (request: FastifyRequest, scope: Scope): { limit: Limit; key: string } | undefined {
-  const caller = request.caller!
-  const rl = caller.tenant.rateLimit
-  if (rl === undefined) return undefined
-  const base = `${caller.tenant.id}:${caller.kind}:${caller.id}`
-  const override = rl.scopes?.[scope]
-  return override === undefined ? { limit: rl, key: base } : { limit: override, key: `${base}:${scope}` }
-}
 
 /** Shared counters: the gateway serves once they are reachable, or after a bounded wait (then degraded, as documented). */
 async function connectRedis (app: FastifyInstance, url: string, storeUp: Gauge): Promise<{ redis: Redis; up: () => boolean }> {
@@ -95,36 +79,6 @@ export function refusedOrAllowed (refused: Counter<'reason'>, err: unknown, requ
   request.log.warn({ limit: reason }, 'rate-limit store unreachable; request allowed without a limit check')
 }
 
-/** The IETF draft's fields (draft-ietf-httpapi-ratelimit-headers), from the same counter as x-ratelimit-*. */
-function draftHeaders (reply: FastifyReply, scope: Scope, limit: { limit: Limit; key: string }): void {
-  const policy = limit.key.endsWith(`:${scope}`) ? scope : 'caller'
-  reply.header('ratelimit-policy', `"${policy}";q=${limit.limit.max};w=${Math.ceil(limit.limit.timeWindowMs / 1000)}`)
-  reply.header('ratelimit', `"${policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
-}
-
-/** The onRequest hook for a scope: the caller's own limit, worked out once per request. */
-function callerLimiter (app: FastifyInstance, refused: Counter<'reason'>, scope: Scope): onRequestAsyncHookHandler {
-  // Read by the limiter's three callbacks.
-  const resolved = new WeakMap<FastifyRequest, { limit: Limit; key: string }>()
-  const limiter = app.rateLimit({
-    keyGenerator: (request) => resolved.get(request)!.key,
-    max: (request) => resolved.get(request)!.limit.max,
-    timeWindow: (request) => resolved.get(request)!.limit.timeWindowMs
-  })
-  return async function limitCaller (request, reply) {
-    const limit = limitFor(request, scope)
-    if (limit === undefined) return
-    resolved.set(request, limit)
-    try {
-      await limiter.call(app, request, reply)
-      draftHeaders(reply, scope, limit)
-    } catch (err) {
-      // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
-      refusedOrAllowed(refused, err, request, 'caller_limit', FAIL_CLOSED.has(scope))
-    }
-  }
-}
-
 export default fp<RateLimitOptions>(
   async function rateLimitPlugin (app, options) {
     const namespace = options.namespace ?? 'lean-gateway:'
@@ -151,8 +105,7 @@ export default fp<RateLimitOptions>(
     const authFailures: AuthFailureCounter = redis !== undefined ? new RedisAuthFailures(redis, `${namespace}authfail:`) : new MemoryAuthFailures()
     app.decorate('authFailures', authFailures)
     app.decorate('rateLimitStatus', () => ({ store: redis !== undefined ? 'redis' as const : 'memory' as const, up: shared?.up() ?? true }))
-    app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler =>
-      options.callerLimits === false ? async function unlimited () {} : callerLimiter(app, refused, scope))
+    app.decorate('rateLimitRefusals', refused)
     app.decorate('limitFixed', (name: string, limit: Limit, key: (request: FastifyRequest) => string): onRequestAsyncHookHandler => {
       const limiter = app.rateLimit({ max: limit.max, timeWindow: limit.timeWindowMs, keyGenerator: (request) => `${name}:${key(request)}` })
       return async function limitFixed (request, reply) {

@@ -35,10 +35,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
   }
 }
 
-const ACCEPT_ALL = (): (() => true) => () => true
-
-/** `validate: false` only in a benchmark's ablation (app.ts): the schemas then document, not check. */
-export default async function leanRoutes (app: FastifyInstance, options: { validate?: boolean }): Promise<void> {
+export default async function leanRoutes (app: FastifyInstance): Promise<void> {
   // The wire shapes the routes, so it is the one read at start (a restart-only setting).
   const wire = wireFor(app.directory.config.leanWire)
   for (const op of wire.operations) {
@@ -46,7 +43,6 @@ export default async function leanRoutes (app: FastifyInstance, options: { valid
       method: op.method,
       url: op.path,
       schema: routeSchema(op, wire.name),
-      ...(options.validate === false && { validatorCompiler: ACCEPT_ALL }),
       onRequest: [app.requireScope(op.scope), app.limitCaller(op.scope)],
       handler: handlerFor(app, op, wire.payouts.kind)
     })

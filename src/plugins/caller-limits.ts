@@ -1,0 +1,63 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Scope } from '../config/schema.js'
+import type { Limit } from '../config/types.js'
+import { refusedOrAllowed } from './rate-limit.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** onRequest hook, after authentication: the caller's limit for `scope`. */
+    limitCaller: (scope: Scope) => onRequestAsyncHookHandler
+  }
+}
+
+// Scopes that move money or create payees: without shared counters these refuse rather than run unlimited.
+const FAIL_CLOSED: ReadonlySet<Scope> = new Set(['payouts:write', 'destinations:write'])
+
+/** The limit a caller has for a scope, and the counter it is kept in. */
+function limitFor (request: FastifyRequest, scope: Scope): { limit: Limit; key: string } | undefined {
+  const caller = request.caller!
+  const rl = caller.tenant.rateLimit
+  if (rl === undefined) return undefined
+  const base = `${caller.tenant.id}:${caller.kind}:${caller.id}`
+  const override = rl.scopes?.[scope]
+  return override === undefined ? { limit: rl, key: base } : { limit: override, key: `${base}:${scope}` }
+}
+
+/** The IETF draft's fields (draft-ietf-httpapi-ratelimit-headers), from the same counter as x-ratelimit-*. */
+function draftHeaders (reply: FastifyReply, scope: Scope, limit: { limit: Limit; key: string }): void {
+  const policy = limit.key.endsWith(`:${scope}`) ? scope : 'caller'
+  reply.header('ratelimit-policy', `"${policy}";q=${limit.limit.max};w=${Math.ceil(limit.limit.timeWindowMs / 1000)}`)
+  reply.header('ratelimit', `"${policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
+}
+
+/** The onRequest hook for a scope: the caller's own limit, worked out once per request. */
+function callerLimiter (app: FastifyInstance, scope: Scope): onRequestAsyncHookHandler {
+  // Read by the limiter's three callbacks.
+  const resolved = new WeakMap<FastifyRequest, { limit: Limit; key: string }>()
+  const limiter = app.rateLimit({
+    keyGenerator: (request) => resolved.get(request)!.key,
+    max: (request) => resolved.get(request)!.limit.max,
+    timeWindow: (request) => resolved.get(request)!.limit.timeWindowMs
+  })
+  return async function limitCaller (request, reply) {
+    const limit = limitFor(request, scope)
+    if (limit === undefined) return
+    resolved.set(request, limit)
+    try {
+      await limiter.call(app, request, reply)
+      draftHeaders(reply, scope, limit)
+    } catch (err) {
+      // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
+      refusedOrAllowed(app.rateLimitRefusals, err, request, 'caller_limit', FAIL_CLOSED.has(scope))
+    }
+  }
+}
+
+/** Each caller's limit per scope, as its tenant sets it, on the shared counters of the rate-limit plugin. */
+export default fp(
+  async function callerLimitsPlugin (app) {
+    app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => callerLimiter(app, scope))
+  },
+  { name: 'caller-limits', fastify: '5.x', dependencies: ['rate-limit'] }
+)
