@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { CATALOG } from '../src/lean/wire/catalog.js'
+import { CATALOG } from '../src/wire/catalog.js'
 
 /**
  * Lean's own 2xx answers from its public Postman collections (../shared/lean-wire/uae-samples.json),

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { CLIENT_TYPE_FILES, renderClientTypes } from '../clients/typescript/generate.js'
-import { WIRE_NAMES } from '../src/lean/wire/types.js'
+import { WIRE_NAMES } from '../src/wire/types.js'
 
 /** `npm run client`: regenerates the client's types for each wire from the committed OpenAPI documents. */
 for (const wire of WIRE_NAMES) {

@@ -29,7 +29,7 @@ import type { Store, StoreOptions } from './store/index.js'
 import healthRoutes from './routes/health.js'
 import leanRoutes from './routes/lean/index.js'
 import { Problem } from './schemas/common.js'
-import { wireFor } from './lean/wire/index.js'
+import { wireFor } from './wire/index.js'
 import type { Tracing } from './tracing/index.js'
 
 export interface BuildOptions {

@@ -4,7 +4,7 @@ import { resolveConfig } from './config/load.js'
 import type { GatewayConfig } from './config/types.js'
 import { createLeanEmulator, type LeanEmulator } from './emulator/index.js'
 import type { EmulatorClient } from './emulator/state.js'
-import type { WireName } from './lean/wire/types.js'
+import type { WireName } from './wire/types.js'
 import { DEMO_AUDIENCE, DEMO_ISSUER, demoIdentityProvider, type DemoIdentityProvider } from './demo-idp.js'
 
 /**

@@ -1,6 +1,6 @@
 import { buildApp } from './app.js'
 import { resolveConfig } from './config/load.js'
-import type { WireName } from './lean/wire/types.js'
+import type { WireName } from './wire/types.js'
 
 /** Where each wire's document is committed (a test keeps both equal to what is served). */
 export const OPENAPI_FILES: Record<WireName, string> = { seeds: 'openapi/openapi.json', lean: 'openapi/openapi.lean.json' }

@@ -1,6 +1,6 @@
 import t from 'tap'
 import { OPENAPI_FILES } from '../src/openapi.js'
-import { WIRE_NAMES } from '../src/lean/wire/types.js'
+import { WIRE_NAMES } from '../src/wire/types.js'
 import { runNode } from './helpers/process.js'
 
 /** Redocly's linter (pinned devDependency, rules in redocly.yaml), as a process; no telemetry, no update check. */

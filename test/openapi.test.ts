@@ -4,7 +4,7 @@ import { parse } from 'yaml'
 import { startEmulator } from './helpers/emulator.js'
 import { startGateway } from './helpers/gateway.js'
 import { OPENAPI_FILES, renderOpenApi } from '../src/openapi.js'
-import { WIRE_NAMES } from '../src/lean/wire/types.js'
+import { WIRE_NAMES } from '../src/wire/types.js'
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const committed = read(OPENAPI_FILES.seeds)

@@ -1,6 +1,6 @@
 import openapiTS, { astToString } from 'openapi-typescript'
 import { OPENAPI_FILES } from '../../src/openapi.js'
-import type { WireName } from '../../src/lean/wire/types.js'
+import type { WireName } from '../../src/wire/types.js'
 
 /** Where each wire's generated types live. */
 export const CLIENT_TYPE_FILES: Record<WireName, string> = { seeds: 'clients/typescript/schema.d.ts', lean: 'clients/typescript/schema.lean.d.ts' }

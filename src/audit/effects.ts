@@ -1,6 +1,6 @@
 import type { LeanHttpError } from '../lean/errors.js'
 import { isUnknownOutcome, outcomeOf, recordedOutcome } from '../lean/outcome.js'
-import type { CallerRequest, MoneyLine, WireOperation } from '../lean/wire/types.js'
+import type { CallerRequest, MoneyLine, WireOperation } from '../wire/types.js'
 import type { AuditDraft, OwnedObject, TrackedPayoutDraft } from '../store/types.js'
 
 export interface ActionContext {

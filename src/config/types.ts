@@ -1,5 +1,5 @@
 import type { Scope } from './schema.js'
-import type { WireName } from '../lean/wire/types.js'
+import type { WireName } from '../wire/types.js'
 
 /** The tenants file after validation: secrets resolved, defaults applied, URLs normalised. */
 export interface Limit {

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto'
-import type { WireName } from '../lean/wire/types.js'
+import type { WireName } from '../wire/types.js'
 import { LEAN_STATUS } from './lean-shapes.js'
 import type { PayoutRecord, PayoutStatus } from './state.js'
 

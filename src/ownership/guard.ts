@@ -1,6 +1,6 @@
 import type { TenantConfig } from '../config/types.js'
 import { GatewayError, notFound } from '../errors.js'
-import type { OwnedRef, WireOperation } from '../lean/wire/types.js'
+import type { OwnedRef, WireOperation } from '../wire/types.js'
 import type { ObjectOwner, OwnedKind, OwnedObject, Store } from '../store/types.js'
 import { requesterOf, type Caller } from '../tenants/caller.js'
 

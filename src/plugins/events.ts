@@ -2,7 +2,7 @@ import fp from 'fastify-plugin'
 import { Gauge } from 'prom-client'
 import { DEFAULT_DELIVERY, DeliveryWorker, type DeliveryOptions } from '../events/delivery.js'
 import { PayoutPoller } from '../events/poller.js'
-import { wireFor } from '../lean/wire/index.js'
+import { wireFor } from '../wire/index.js'
 
 export interface EventsOptions {
   /** Off in tests that drive `tick()` themselves. */

@@ -4,7 +4,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { PROBLEM_BASE } from '../errors.js'
 import { documentHeaders } from '../docs/document.js'
-import { wireFor } from '../lean/wire/index.js'
+import { wireFor } from '../wire/index.js'
 
 export const SECURITY: Array<Record<string, string[]>> = [{ ApiKeyAuth: [] }, { BearerAuth: [] }]
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { invalidRequest, unauthenticated } from '../errors.js'
 import { applicationsOf, interpret, parseLeanEvent, signatureMatches, statusChangeEffects } from '../events/lean-events.js'
-import { wireFor } from '../lean/wire/index.js'
+import { wireFor } from '../wire/index.js'
 import { HTTP_PROBLEMS, problem } from '../docs/responses.js'
 
 /** Largest Lean event accepted; Lean's largest samples are a few KiB. */

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { MAX_AMOUNT } from '../lean/money.js'
+import { MAX_AMOUNT } from '../wire/money.js'
 import { Uuid } from './common.js'
 import { SEED_ANSWERS } from './seed-answers.js'
 import EXAMPLES from './examples.json' with { type: 'json' }

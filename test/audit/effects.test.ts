@@ -1,7 +1,7 @@
 import t from 'tap'
 import { effectsFor, NO_EFFECTS, type ActionContext } from '../../src/audit/effects.js'
 import { LeanHttpError, LeanTimeoutError } from '../../src/lean/errors.js'
-import { wireFor, type CallerRequest } from '../../src/lean/wire/index.js'
+import { wireFor, type CallerRequest } from '../../src/wire/index.js'
 
 /** What a money action writes at each point of its life, from its wire's description alone. */
 const seeds = wireFor('seeds')

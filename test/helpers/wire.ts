@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { RecordedRequest } from '../../src/emulator/index.js'
-import type { WireName } from '../../src/lean/wire/types.js'
+import type { WireName } from '../../src/wire/types.js'
 import { KEYS } from './gateway.js'
 
 /**

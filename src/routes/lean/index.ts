@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { idempotencyKeyOf } from '../../idempotency/key.js'
-import { wireFor, type WireOperation } from '../../lean/wire/index.js'
-import type { PayoutTracking } from '../../lean/wire/types.js'
+import { wireFor, type WireOperation } from '../../wire/index.js'
+import type { PayoutTracking } from '../../wire/types.js'
 import {
   adoptEarlyEvents, answerStep, callerRequestOf, effectsStep, entityStep, idempotentStep, leanRequestOf, ownershipStep, recordPending, recordStep, replayStep
 } from './pipeline.js'

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
 import { IdempotencyKey, Uuid } from '../../schemas/common.js'
 import { SECURITY } from '../../plugins/swagger.js'
-import type { WireName, WireOperation } from '../../lean/wire/index.js'
+import type { WireName, WireOperation } from '../../wire/index.js'
 import EXAMPLES from '../../schemas/examples.json' with { type: 'json' }
 import LEAN_EXAMPLES from '../../schemas/lean-examples.json' with { type: 'json' }
 import { BODY_OPTIONAL } from '../../docs/document.js'

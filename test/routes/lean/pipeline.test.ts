@@ -3,7 +3,7 @@ import t from 'tap'
 import type { TenantConfig } from '../../../src/config/types.js'
 import { GatewayError } from '../../../src/errors.js'
 import { forwardedIdempotencyKey } from '../../../src/idempotency/key.js'
-import { wireFor, type CallerRequest, type WireOperation } from '../../../src/lean/wire/index.js'
+import { wireFor, type CallerRequest, type WireOperation } from '../../../src/wire/index.js'
 import { callerRequestOf, leanRequestOf } from '../../../src/routes/lean/pipeline.js'
 import type { Caller } from '../../../src/tenants/caller.js'
 

@@ -1,6 +1,6 @@
 import { Type, type TSchema } from 'typebox'
-import type { Scope } from '../../config/schema.js'
-import { AccountId, Uuid } from '../../schemas/common.js'
+import type { Scope } from '../config/schema.js'
+import { AccountId, Uuid } from '../schemas/common.js'
 import type { CallerRequest, ListShape, OperationBase } from './types.js'
 
 export type { OperationBase } from './types.js'

@@ -2,18 +2,18 @@ import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import t from 'tap'
-import { sha256, startGateway } from '../../helpers/gateway.js'
-import { startIssuer } from '../../helpers/jwt.js'
-import { forwardedIdempotencyKey, keyPrincipal } from '../../../src/idempotency/key.js'
-import type { LeanEmulator } from '../../../src/emulator/index.js'
-import { clientKeyOf } from '../../../src/ownership/guard.js'
+import { sha256, startGateway } from '../helpers/gateway.js'
+import { startIssuer } from '../helpers/jwt.js'
+import { forwardedIdempotencyKey, keyPrincipal } from '../../src/idempotency/key.js'
+import type { LeanEmulator } from '../../src/emulator/index.js'
+import { clientKeyOf } from '../../src/ownership/guard.js'
 
 /**
  * Every request of Lean's published UAE collection (copied from shared/lean-wire into test/fixtures/lean-wire), re-pointed
  * at the gateway as a Lean customer would (an API key or an app user's JWT instead of the Lean
  * token), in front of a stand-in that checks it received Lean's own wire and answers the sample.
  */
-const SAMPLES = new URL('../../fixtures/lean-wire/uae-samples.json', import.meta.url)
+const SAMPLES = new URL('../fixtures/lean-wire/uae-samples.json', import.meta.url)
 
 interface Sample {
   operation: string

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
-import { IsoDate } from '../../schemas/common.js'
-import { SEED_SCHEMAS } from '../../schemas/lean.js'
-import { checkAmount } from '../money.js'
+import { IsoDate } from '../schemas/common.js'
+import { SEED_SCHEMAS } from '../schemas/lean.js'
+import { checkAmount } from './money.js'
 import { asObject, bodyField, CATALOG, jsonArray, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
 import type { CallerRequest, LeanWire, OwnedRef, UpstreamRequest, WireOperation } from './types.js'
 

@@ -1,9 +1,9 @@
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { clearRequests, ENTITY_A, ENTITY_B, startEmulator, upstreamRequests } from '../../helpers/emulator.js'
-import { KEYS, startGateway, tenantsFile } from '../../helpers/gateway.js'
-import { startIssuer } from '../../helpers/jwt.js'
-import { forwardedIdempotencyKey } from '../../../src/idempotency/key.js'
+import { clearRequests, ENTITY_A, ENTITY_B, startEmulator, upstreamRequests } from '../helpers/emulator.js'
+import { KEYS, startGateway, tenantsFile } from '../helpers/gateway.js'
+import { startIssuer } from '../helpers/jwt.js'
+import { forwardedIdempotencyKey } from '../../src/idempotency/key.js'
 
 const json = { 'x-api-key': KEYS.all, 'content-type': 'application/json' }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

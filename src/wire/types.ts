@@ -1,6 +1,6 @@
 import type { TSchema } from 'typebox'
-import type { Scope } from '../../config/schema.js'
-import type { OwnedKind } from '../../store/types.js'
+import type { Scope } from '../config/schema.js'
+import type { OwnedKind } from '../store/types.js'
 
 /**
  * A wire: how the gateway speaks to Lean. The seeds' simplified description, or Lean's current

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from 'typebox'
-import { IsoDate, Uuid } from '../../schemas/common.js'
-import { LEAN_WIRE_ANSWERS } from '../../schemas/lean-wire-answers.js'
-import { checkAmount, MAX_AMOUNT } from '../money.js'
+import { IsoDate, Uuid } from '../schemas/common.js'
+import { LEAN_WIRE_ANSWERS } from '../schemas/lean-wire-answers.js'
+import { checkAmount, MAX_AMOUNT } from './money.js'
 import { asObject, bodyField, CATALOG, jsonArray, NO_QUERY, pathBuilder, queryString, str, type OperationBase } from './catalog.js'
 import type { CallerRequest, LeanWire, ListShape, MoneyLine, OwnedRef, WireOperation } from './types.js'
 
