@@ -46,7 +46,7 @@ export class LeanApplications {
   private readonly tokens: TokenRegistry
   private readonly breakers = new Map<string, { breaker: CircuitBreaker; clientId: string }>()
   // The tenant objects of a directory never change, so a client found for one is found at once.
-  private byTenant = new WeakMap<TenantConfig, LeanClient>()
+  private readonly byTenant = new WeakMap<TenantConfig, LeanClient>()
   private readonly bySettings = new Map<string, LeanClient>()
 
   constructor (
@@ -78,7 +78,6 @@ export class LeanApplications {
     const tenants = config.tenants
     const settings = new Set(tenants.map(settingsKey))
     for (const key of this.bySettings.keys()) if (!settings.has(key)) this.bySettings.delete(key)
-    this.byTenant = new WeakMap()
     // A changed secret names new credentials: the old token goes, the next call fetches one.
     this.tokens.retain(new Set(tenants.flatMap((t) => { const oauth = oauthOf(t.lean); return oauth === undefined ? [] : [credentialsKey(oauth)] })))
     const applications = new Set(tenants.map(clientKeyOf))

@@ -27,7 +27,8 @@ const Session = Type.Object({
 const Entity = Type.Object({ entity_id: Type.String(), bank_identifier: Type.Union([Type.String(), Type.Null()]), created_at: Type.String() },
   { examples: [{ entity_id: '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c', bank_identifier: 'LEAN_MB1', created_at: '2026-12-01T10:15:00.000Z' }] })
 
-const UserQuery = Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false })
+/** `{ user? }`: the app user an API-key caller names (in the session's body, in the other routes' query). */
+const UserOnly = Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false })
 
 const SESSION_SCHEMA = {
   operationId: 'createLinkSession',
@@ -37,7 +38,7 @@ const SESSION_SCHEMA = {
     'an API-key caller names one in `user`. Scope: `link:connect`. Never cached.',
   security: SECURITY,
   'x-required-scopes': ['link:connect'],
-  body: { content: { 'application/json': { schema: Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false }) } } },
+  body: { content: { 'application/json': { schema: UserOnly } } },
   [BODY_OPTIONAL]: true,
   response: { 200: { ...Session, description: "What LinkSDK's connect() takes" }, ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS, ...BODY_PROBLEMS, 409: problem('The tenant has no lean.appUserIdPrefix or no OAuth credentials (`not-configured`), or the Lean customer is held by another tenant or user (`conflict`)') }
 }
@@ -49,7 +50,7 @@ const ENTITIES_SCHEMA = {
   description: 'The entities bound to the caller\'s user (by `entity.created` for its customer), newest first. API-key callers name the user with `?user=`. Scope: `link:connect`.',
   security: SECURITY,
   'x-required-scopes': ['link:connect'],
-  querystring: UserQuery,
+  querystring: UserOnly,
   response: { 200: Type.Array(Entity, { description: "The user's connected banks, newest first" }), ...HTTP_PROBLEMS, ...AUTH_PROBLEMS }
 }
 
@@ -61,7 +62,7 @@ const DISCONNECT_SCHEMA = {
   security: SECURITY,
   'x-required-scopes': ['link:connect'],
   params: Type.Object({ entity_id: Uuid('The entity to disconnect') }),
-  querystring: UserQuery,
+  querystring: UserOnly,
   response: { 200: Type.Object({ entity_id: Type.String(), disconnected: Type.Boolean() }, { description: 'Disconnected at Lean and forgotten' }), ...HTTP_PROBLEMS, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS }
 }
 
