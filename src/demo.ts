@@ -19,7 +19,7 @@ export const DEMO_ACCOUNT_ID = '053ef2f8-8bf2-4839-afe3-165b5e24f287'
 
 /**
  * Objects the demo's sandbox starts with, so every id Swagger UI's forms are filled with names
- * something that exists: the seeds' own example ids (src/schemas/examples.json).
+ * something that exists: the seeds' own example ids (src/schemas/examples.ts).
  */
 export const DEMO_SAMPLES = {
   destination_id: 'c986db58-a81a-4ad4-b0a3-749741e3f3b0',

@@ -2,7 +2,7 @@ import { Type } from 'typebox'
 import { MAX_AMOUNT } from '../wire/money.js'
 import { Uuid } from './common.js'
 import { SEED_ANSWERS } from './seed-answers.js'
-import EXAMPLES from './examples.json' with { type: 'json' }
+import EXAMPLES from './examples.js'
 
 /**
  * Request bodies of the two Lean seeds, for validation and documentation; their answers are in

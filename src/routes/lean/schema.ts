@@ -2,8 +2,8 @@ import { Type, type TSchema } from 'typebox'
 import { IdempotencyKey, Uuid } from '../../schemas/common.js'
 import { SECURITY } from '../../plugins/swagger.js'
 import type { WireName, WireOperation } from '../../wire/index.js'
-import EXAMPLES from '../../schemas/examples.json' with { type: 'json' }
-import LEAN_EXAMPLES from '../../schemas/lean-examples.json' with { type: 'json' }
+import EXAMPLES from '../../schemas/examples.js'
+import LEAN_EXAMPLES from '../../schemas/lean-examples.js'
 import { BODY_OPTIONAL } from '../../docs/document.js'
 import { AUTH_PROBLEMS, BODY_PROBLEMS, IDEMPOTENCY_PROBLEMS, LEAN_PASSTHROUGH, LEAN_PROBLEMS } from '../../docs/responses.js'
 
