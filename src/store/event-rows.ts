@@ -1,3 +1,4 @@
+import { isEarlierPayoutStatus } from '../lean/payout-status.js'
 import type { EntityBinding, LeanCustomer, PayoutStatusUpdate, StatusChange, TenantEvent, TenantEventDraft, TrackedPayout, TrackedPayoutDraft } from './types.js'
 
 /** Row shapes and rules of the event tables, shared by the SQLite and PostgreSQL engines. */
@@ -108,24 +109,26 @@ export const NEVER = 8_640_000_000_000_000
 
 /**
  * What a reported status does to a followed payout, for both engines: nothing (no news, or a late
- * report of a payout already final), a quiet write (only Lean's payout id is new), or a change
- * (status or post-initiation status), which is audited and becomes a tenant event.
+ * report of a payout already final or of an earlier stage), a quiet write (only Lean's payout id is
+ * new), or a change (status or post-initiation status), which is audited and becomes a tenant event.
  */
 export function statusDecision (found: TrackedPayout, update: PayoutStatusUpdate):
-  { write: false } | { write: true; postInitiation: string | undefined; change: StatusChange | undefined } {
-  const postInitiation = update.postInitiation === undefined ? found.postInitiation : update.postInitiation ?? undefined
-  const same = found.status === update.status && found.postInitiation === postInitiation
+  { write: false } | { write: true; status: string; postInitiation: string | undefined; change: StatusChange | undefined } {
+  // A final status is never overwritten by a late, older report; nor is a later stage by an earlier one.
+  const stale = (found.final && !update.final) || (!update.final && isEarlierPayoutStatus(update.status, found.status))
+  const status = stale ? found.status ?? update.status : update.status
+  const postInitiation = stale || update.postInitiation === undefined ? found.postInitiation : update.postInitiation ?? undefined
+  const same = found.status === status && found.postInitiation === postInitiation
   if (same && (update.payoutId === undefined || found.payoutId === update.payoutId)) return { write: false }
-  // A final status is never overwritten by a late, older report.
   if (found.final && !update.final) return { write: false }
   const payout: TrackedPayout = {
     ...found,
-    status: update.status,
-    final: update.final,
+    status,
+    final: stale ? found.final : update.final,
     ...(update.payoutId !== undefined && { payoutId: update.payoutId }),
     ...(postInitiation === undefined ? { postInitiation: undefined } : { postInitiation })
   }
-  return { write: true, postInitiation, change: same ? undefined : { payout, previous: found.status, previousPostInitiation: found.postInitiation } }
+  return { write: true, status, postInitiation, change: same ? undefined : { payout, previous: found.status, previousPostInitiation: found.postInitiation } }
 }
 
 export interface TrackedPayoutRow {

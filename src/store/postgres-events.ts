@@ -52,7 +52,7 @@ export class PostgresEvents implements EventStore {
     }
     await c.query(`UPDATE tracked_payouts SET status = $1, post_initiation_status = $2, final = $3, payout_id = COALESCE($4, payout_id), updated_at = $5, poll_lease_until = NULL,
         next_poll_at = CASE WHEN $6 AND next_poll_at < $9::bigint THEN $10::bigint ELSE next_poll_at END
-      WHERE client_key = $7 AND ref = $8`, [update.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
+      WHERE client_key = $7 AND ref = $8`, [decision.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
       update.pollSoon === true && !update.final, found.clientKey, found.ref, NEVER, POLL_SOON])
     if (decision.change === undefined) return undefined
     const { audit, events } = onChange(decision.change)

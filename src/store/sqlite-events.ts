@@ -54,7 +54,7 @@ export class SqliteEvents implements EventStore {
     }
     this.sql(`UPDATE tracked_payouts SET status = ?, post_initiation_status = ?, final = ?, payout_id = COALESCE(?, payout_id), updated_at = ?, poll_lease_until = NULL,
         next_poll_at = CASE WHEN ? AND next_poll_at < ${NEVER} THEN ? ELSE next_poll_at END
-      WHERE client_key = ? AND ref = ?`).run(update.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
+      WHERE client_key = ? AND ref = ?`).run(decision.status, decision.postInitiation ?? null, update.final ? 1 : 0, update.payoutId ?? null, now,
       update.pollSoon === true && !update.final ? 1 : 0, POLL_SOON, found.clientKey, found.ref)
     if (decision.change === undefined) return undefined
     const { audit, events } = onChange(decision.change)

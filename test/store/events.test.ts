@@ -44,6 +44,20 @@ for (const engine of engines(t)) {
       t.equal(await ev.applyStatus({ clientKey: CLIENT, refs: ['nobody'], status: 'X', final: false }, changed), undefined, 'an unknown payout is no change')
     })
 
+    t.test('webhooks out of order: a report of an earlier stage is old news, never a step back', async (t) => {
+      await store.record([], [], [draft('p-3'), draft('p-4', { status: 'CREATED' })])
+      t.ok(await ev.applyStatus({ clientKey: CLIENT, refs: ['p-3'], status: 'SUBMITTED', final: false }, changed), 'PENDING → SUBMITTED')
+      t.equal(await ev.applyStatus({ clientKey: CLIENT, refs: ['p-3'], status: 'PENDING', final: false, payoutId: 'pay-3' }, changed), undefined, 'a late payment.created changes nothing')
+      t.match(await ev.trackedPayout(CLIENT, ['p-3']), { status: 'SUBMITTED', payoutId: 'pay-3' }, '…but the payout id it carries is learned')
+      t.ok(await ev.applyStatus({ clientKey: CLIENT, refs: ['p-4'], status: 'ACCEPTED_BY_BANK', final: false, postInitiation: null }, changed), "Lean's wire: CREATED → ACCEPTED_BY_BANK")
+      t.equal(await ev.applyStatus({ clientKey: CLIENT, refs: ['p-4'], status: 'PENDING_WITH_BANK', final: false }, changed), undefined, 'an older PENDING_WITH_BANK changes nothing')
+      t.ok(await ev.applyStatus({ clientKey: CLIENT, refs: ['p-4'], status: 'AWAITING_AUTHORIZATION', final: false }, changed), 'a status without a known stage is news')
+      t.ok(await ev.applyStatus({ clientKey: CLIENT, refs: ['p-4'], status: 'FAILED', final: true }, changed), 'and a final status always applies')
+      t.ok(await ev.applyStatus({ clientKey: CLIENT, refs: ['p-3'], status: 'COMPLETED', final: true }, changed))
+      const feed = (await ev.feed({ tenantId: 'acme', limit: 20 })).filter((e) => ['payout:p-3', 'payout:p-4'].includes(e.objectKey)).map((e) => e.data)
+      t.same(feed, [{ status: 'SUBMITTED', previous: 'PENDING' }, { status: 'ACCEPTED_BY_BANK', previous: 'CREATED' }, { status: 'AWAITING_AUTHORIZATION', previous: 'ACCEPTED_BY_BANK' }, { status: 'FAILED', previous: 'AWAITING_AUTHORIZATION' }, { status: 'COMPLETED', previous: 'SUBMITTED' }])
+    })
+
     t.test('polls are leased: a payout is handed to one poller until it reschedules', async (t) => {
       const first = await ev.claimPolls(10, 60_000)
       t.same(first.map((p) => p.ref), ['p-2'], 'only the payout that is not final')
