@@ -90,14 +90,17 @@ async function listenNear (emulator: LeanEmulator, port: number): Promise<string
   }
 }
 
-export async function startDemo (wire: WireName = 'seeds', dataDir = './data', emulatorPort = 0): Promise<Demo> {
+/** `timeScale` runs Lean's clock that many times faster: a payout moves on every 5 s / timeScale, a refresh completes in 3 s / timeScale. */
+export async function startDemo (wire: WireName = 'seeds', dataDir = './data', emulatorPort = 0, timeScale = 1): Promise<Demo> {
   const clientSecret = randomBytes(24).toString('base64url')
   const webhookSecret = randomBytes(24).toString('base64url')
   const idp = await demoIdentityProvider(dataDir)
   const emulator = await createLeanEmulator({
     clients: [{ clientId: 'demo-client', clientSecret, entities: [DEMO_ENTITY_ID], samples: sandboxSamples(wire) }],
     wire,
-    jwks: idp.jwks
+    jwks: idp.jwks,
+    payoutStepMs: Math.round(5_000 / timeScale),
+    refreshMs: Math.round(3_000 / timeScale)
   })
   const url = await listenNear(emulator, emulatorPort)
   // Built as a tenants file and validated like one, so the demo runs with the real defaults.

@@ -27,7 +27,7 @@ type DemoKit = typeof import('./demo.js')
 async function configOf (env: Env): Promise<{ config: GatewayConfig; demo?: { kit: DemoKit; running: Demo } }> {
   if (!env.demo) return { config: loadConfigFile(env.configPath!) }
   const kit = await import('./demo.js')
-  const running = await kit.startDemo(env.demoWire, env.dataDir, env.demoEmulatorPort)
+  const running = await kit.startDemo(env.demoWire, env.dataDir, env.demoEmulatorPort, env.demoTimeScale)
   return { config: running.config, demo: { kit, running } }
 }
 

@@ -11,6 +11,8 @@ import { outputMatching, spawnServer, startServer } from './helpers/process.js'
 import { DEMO_API_KEY, DEMO_ENTITY_ID } from '../src/demo.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'gw-server-'))
+// Each case has its own processes, files and data directory, and mostly waits on them: side by side.
+t.jobs = 3
 
 t.test('a bad tenants file stops the start, naming the field', async (t) => {
   const emulator = await startEmulator(t)

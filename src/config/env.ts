@@ -13,6 +13,8 @@ export interface Environment {
   demoWire: 'seeds' | 'lean'
   /** Where the demo's emulator listens: a fixed port by default, so journeys can name it. */
   demoEmulatorPort: number
+  /** How many times faster the demo's Lean moves payouts and refreshes along (DEMO_TIME_SCALE): a quicker demo, and the journeys' test. */
+  demoTimeScale: number
   dataDir: string
   databaseUrl: string | undefined
   /** PostgreSQL schema for the gateway's tables (several deployments can share a database). */
@@ -114,6 +116,7 @@ export function readEnvironment (env: NodeJS.ProcessEnv = process.env): Environm
     demo: configPath === undefined,
     demoWire,
     demoEmulatorPort: integer(env, 'DEMO_EMULATOR_PORT', DEFAULT_DEMO_EMULATOR_PORT, 0, 65535),
+    demoTimeScale: integer(env, 'DEMO_TIME_SCALE', 1, 1, 20),
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: urlWithScheme('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']),
     databaseSchema,

@@ -174,4 +174,7 @@ t.test('environment variables are validated by name', async (t) => {
   t.equal(fieldOf(() => readEnvironment({ DATABASE_URL: 'mysql://x' })), 'DATABASE_URL')
   t.equal(fieldOf(() => readEnvironment({ REDIS_URL: 'nope' })), 'REDIS_URL')
   t.equal(readEnvironment({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisUrl, 'redis://127.0.0.1:6379')
+  t.equal(readEnvironment({}).demoTimeScale, 1, "the demo's Lean keeps Lean's pace unless asked")
+  t.equal(readEnvironment({ DEMO_TIME_SCALE: '5' }).demoTimeScale, 5)
+  for (const scale of ['0', '21', '2.5', 'fast']) t.equal(fieldOf(() => readEnvironment({ DEMO_TIME_SCALE: scale })), 'DEMO_TIME_SCALE', `${scale} refused`)
 })

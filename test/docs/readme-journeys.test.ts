@@ -8,8 +8,10 @@ import { outputMatching, startServer } from '../helpers/process.js'
 
 /**
  * The README's three journeys, pasted into bash as a newcomer would (issue 23), against a fresh
- * demo process. Only the addresses change: the test's demo listens where the machine lets it.
+ * demo process. Only the addresses and the clock change: the test's demo listens where the machine
+ * lets it, and runs its Lean TIME_SCALE times faster, with every sleep in the README shortened as much.
  */
+const TIME_SCALE = 5
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!)
 const journey = (title: string): string => {
@@ -23,23 +25,25 @@ const skip = has('bash') && has('curl') ? false : 'the journeys need bash and cu
 // Each journey has its own demo and mostly waits (the README's sleeps): run side by side.
 t.jobs = 3
 
+const faster = (script: string): string => script.replace(/\bsleep (\d+)\b/g, (_, seconds: string) => `sleep ${Number(seconds) / TIME_SCALE}`)
+
 async function paste (script: string, env: Record<string, string>): Promise<string> {
   return await new Promise((resolve) => {
     const child = spawn('bash', ['-c', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', (d) => { out += String(d) })
     child.stderr.on('data', (d) => { out += String(d) })
-    child.on('exit', () => { resolve(out) })
+    child.on('close', () => { resolve(out) })
   })
 }
 
 async function demo (t: Test, wire: 'seeds' | 'lean'): Promise<{ run: (script: string) => Promise<string> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-journey-'))
-  const server = await startServer({ DATA_DIR: dataDir, DEMO_EMULATOR_PORT: '0', ...(wire === 'lean' && { LEAN_WIRE: 'lean' }) }, 30_000)
+  const server = await startServer({ DATA_DIR: dataDir, DEMO_EMULATOR_PORT: '0', DEMO_TIME_SCALE: String(TIME_SCALE), ...(wire === 'lean' && { LEAN_WIRE: 'lean' }) }, 30_000)
   t.teardown(async () => { server.child.kill('SIGTERM'); await server.exited; rmSync(dataDir, { recursive: true, force: true }) })
   const emulator = /Emulator:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(await outputMatching(server, /Emulator:\s+http/))![1]!
   return {
-    run: async (script) => await paste(script.replaceAll('http://localhost:3000', server.url).replaceAll('http://127.0.0.1:4010', emulator), { DATA_DIR: dataDir })
+    run: async (script) => await paste(faster(script).replaceAll('http://localhost:3000', server.url).replaceAll('http://127.0.0.1:4010', emulator), { DATA_DIR: dataDir })
   }
 }
 

@@ -9,6 +9,8 @@ import { clientKeyOf } from '../../src/ownership/guard.js'
 import { pollIntervalMs } from '../../src/store/event-rows.js'
 
 const POLL_MS = 1_000
+// Every case has its own emulator, gateway and store, and mostly waits for payoutPollMs: side by side.
+t.jobs = 4
 
 for (const wire of WIRES) {
   for (const engine of engines(t)) {

@@ -47,7 +47,8 @@ export function spawnServer (env: Record<string, string | undefined>): { child: 
   let text = ''
   child.stdout!.on('data', (d) => { text += String(d) })
   child.stderr!.on('data', (d) => { text += String(d) })
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  // 'close', not 'exit': a process can be gone before its last lines were read from the pipe.
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
   return { child, output: () => text, exited }
 }
 
@@ -60,7 +61,7 @@ export function runNode (args: string[], env: Record<string, string> = {}): Prom
     let err = ''
     child.stdout!.on('data', (d) => { out += String(d) })
     child.stderr!.on('data', (d) => { err += String(d) })
-    child.on('exit', (code) => resolve({ code, out, err }))
+    child.on('close', (code) => resolve({ code, out, err }))
   })
 }
 
