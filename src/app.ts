@@ -17,6 +17,7 @@ import eventsPlugin, { type EventsOptions } from './plugins/events.js'
 import eventRoutes from './routes/events.js'
 import webhookRoutes from './routes/webhooks.js'
 import linkRoutes from './routes/link.js'
+import bankRoutes from './routes/banks.js'
 import metricsPlugin from './plugins/metrics.js'
 import rateLimitPlugin, { type RateLimitOptions } from './plugins/rate-limit.js'
 import callerLimitsPlugin from './plugins/caller-limits.js'
@@ -166,6 +167,7 @@ async function registerAll (app: FastifyInstance, options: BuildOptions): Promis
   await app.register(eventRoutes)
   await app.register(webhookRoutes)
   await app.register(linkRoutes)
+  await app.register(bankRoutes)
 }
 
 export async function buildApp (options: BuildOptions): Promise<FastifyInstance> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
+import type { EmulatorBanks } from './banks.js'
 import type { Faults, FaultRule } from './faults.js'
 import type { EmulatorOptions, RecordedRequest } from './index.js'
 import type { EmulatorClient, EmulatorState } from './state.js'
@@ -11,13 +12,14 @@ export interface AdminContext {
   faults: Faults
   webhooks: EmulatorWebhooks
   requests: RecordedRequest[]
+  banks: EmulatorBanks
 }
 
 /**
  * The emulator's own switches under /__emulator (docs/emulator.md): what reached it, faults to
  * inject, webhooks to send, banks to connect, tokens to revoke, clients to add, a reset.
  */
-export function registerAdminRoutes (admin: FastifyInstance, { options, state, faults, webhooks, requests }: AdminContext): void {
+export function registerAdminRoutes (admin: FastifyInstance, { options, state, faults, webhooks, requests, banks }: AdminContext): void {
   if (options.jwks !== undefined) admin.get('/jwks.json', async () => options.jwks)
   admin.get('/requests', async () => requests)
   admin.delete('/requests', async () => { requests.length = 0; return { cleared: true } })
@@ -55,9 +57,11 @@ export function registerAdminRoutes (admin: FastifyInstance, { options, state, f
     webhooksDropped: webhooks.dropped,
     requests: requests.length
   }))
+  banks.registerAdmin(admin, webhooks)
   admin.post('/reset', async () => {
     state.reset(options.clients)
     faults.clear()
+    banks.reset()
     requests.length = 0
     return { reset: true }
   })

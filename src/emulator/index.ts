@@ -4,6 +4,7 @@ import { registerAdminRoutes } from './admin-routes.js'
 import { Faults, resetAfterHandling } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
 import { registerLeanWireRoutes } from './lean-wire-routes.js'
+import { EmulatorBanks } from './banks.js'
 import { registerCustomerRoutes } from './customer-routes.js'
 import type { WireName } from '../wire/types.js'
 import { EmulatorWebhooks, type WebhookTarget } from './webhooks.js'
@@ -47,6 +48,7 @@ export interface LeanEmulator {
   state: EmulatorState
   faults: Faults
   webhooks: EmulatorWebhooks
+  banks: EmulatorBanks
   /** Requests that reached the emulated Lean, token requests included, admin calls excluded. */
   requests: RecordedRequest[]
   listen: (port?: number, host?: string) => Promise<string>
@@ -122,6 +124,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   }
   const state = new EmulatorState(timing, options.clients)
   const faults = new Faults()
+  const banks = new EmulatorBanks()
   const webhooks = new EmulatorWebhooks(options.wire ?? 'seeds', timing.payoutStepMs, timing.refreshMs)
   webhooks.configure(options.webhooks)
   state.onPayoutCreated = (payout) => { webhooks.payoutCreated(payout) }
@@ -157,15 +160,17 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     if (options.wire === 'lean') registerLeanWireRoutes(lean, state)
     else registerLeanRoutes(lean, state)
     registerCustomerRoutes(lean, state)
+    banks.registerLean(lean)
   })
 
-  app.register(async (admin) => { registerAdminRoutes(admin, { options, state, faults, webhooks, requests }) }, { prefix: ADMIN })
+  app.register(async (admin) => { registerAdminRoutes(admin, { options, state, faults, webhooks, requests, banks }) }, { prefix: ADMIN })
 
   const emulator: LeanEmulator = {
     app,
     state,
     faults,
     webhooks,
+    banks,
     requests,
     url: '',
     async listen (port = 0, host = '127.0.0.1') {

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
 import { Gauge } from 'prom-client'
 import { LeanApplications } from '../lean/applications.js'
+import { BankLists } from '../lean/banks.js'
 import type { CircuitState } from '../lean/circuit.js'
 import type { LeanClient } from '../lean/client.js'
 import type { LeanCallTracer } from '../lean/observer.js'
@@ -17,6 +18,8 @@ declare module 'fastify' {
       circuits: () => Record<string, Exclude<CircuitState, 'closed'>>
       /** Each mTLS client certificate in use, by client id: the earliest expiry when several share one. */
       certificates: () => Record<string, ClientCertificate>
+      /** Lean's banks list, kept per Lean application (lean/banks.ts). */
+      banks: BankLists
     }
   }
 }
@@ -76,7 +79,8 @@ export default fp<{ tracer?: LeanCallTracer }>(
       client: (tenant) => applications.client(tenant),
       customerToken: async (tenant, customerId) => await applications.customerToken(tenant, customerId),
       certificates: () => clientCertificates(app.directory.config.tenants),
-      circuits: () => applications.openCircuits()
+      circuits: () => applications.openCircuits(),
+      banks: new BankLists()
     })
     app.addHook('onClose', async () => { await applications.close() })
   },

@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import { invalidRequest, unauthenticated } from '../errors.js'
 import { applicationsOf, interpret, parseLeanEvent, signatureMatches, statusChangeEffects } from '../events/lean-events.js'
 import { wireFor } from '../wire/index.js'
+import { dropsBankLists } from '../lean/banks.js'
 import { HTTP_PROBLEMS, problem } from '../docs/responses.js'
 
 /** Largest Lean event accepted; Lean's largest samples are a few KiB. */
@@ -57,6 +58,8 @@ export default async function webhookRoutes (app: FastifyInstance): Promise<void
       observe('unknown', 'invalid')
       throw invalidRequest('Not a Lean event: a JSON object with event_id, type and payload')
     }
+    // Verified news of a bank's availability: the list kept for this application is no longer Lean's.
+    if (dropsBankLists(event.type)) app.lean.banks.drop(verified.clientKey)
     const intake = await interpret(event, raw.toString('utf8'), { clientKey: verified.clientKey, tenants: verified.tenants, store: app.store })
     const { tenants, config } = request.directory
     const inserted = await app.store.events.ingest(intake, statusChangeEffects(tenants, wireFor(config.leanWire).payouts.kind, `webhook:${event.event_id}`))
