@@ -365,7 +365,7 @@ export interface paths {
         };
         /**
          * The app user's connected banks
-         * @description The entities bound to the caller's user (by `entity.created` for its customer), newest first. API-key callers name the user with `?user=`. Scope: `link:connect`.
+         * @description The entities bound to the caller's user (by `entity.created` for its customer), newest first. API-key callers name the user with `?user=`. With `refresh=true` the gateway first asks Lean for the customer's entities and binds those a missed webhook left out (audited `entity.reconciled`). Scope: `link:connect`.
          */
         get: operations["listLinkEntities"];
         put?: never;
@@ -3229,6 +3229,8 @@ export interface operations {
     listLinkEntities: {
         parameters: {
             query?: {
+                /** @description Reconcile with Lean's list of the customer's entities first (one Lean call) */
+                refresh?: boolean;
                 user?: string;
             };
             header?: never;
@@ -3237,7 +3239,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
             "4XX": {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
@@ -3297,6 +3299,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unknown route, not found at Lean, or another tenant's object */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
             429: {
                 headers: {
@@ -3313,10 +3325,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The store, the rate-limit counters (money routes) or the identity provider are unavailable; see Retry-After */
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
+            502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
             503: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the tenant's timeoutMs */
+            504: {
+                headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;
                 };

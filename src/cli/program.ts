@@ -21,7 +21,7 @@ export interface CliIo {
 
 function program (io: CliIo, exit: { code: number }): Command {
   const program = new Command('lean-gateway')
-    .description('Operate the Lean gateway: issue keys, check a tenants file, bind entities.')
+    .description('Operate the Lean gateway: issue keys, check a tenants file, bind and reconcile entities.')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
   keysCommand(program, io)
@@ -71,30 +71,35 @@ function configCommand (program: Command, io: CliIo): void {
     })
 }
 
+/** The tenant named on the command line, from the tenants file, and the store the gateway uses, migrated. */
+async function tenantAndStore (io: CliIo, tenantId: string) {
+  const [{ readEnvironment }, { loadConfigFile }, { createStore }] = await Promise.all([import('../config/env.js'), import('../config/load.js'), import('../store/index.js')])
+  const env = readEnvironment(io.env)
+  if (env.configPath === undefined) throw new UsageError('GATEWAY_CONFIG is required: the tenant is looked up in the tenants file')
+  const config = loadConfigFile(env.configPath, io.env)
+  const tenant = config.tenants.find((t) => t.id === tenantId)
+  if (tenant === undefined) throw new UsageError(`--tenant: no tenant "${tenantId}" in ${env.configPath}`)
+  const store = await createStore({ dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, exclusive: false })
+  await store.migrate()
+  return { config, tenant, store }
+}
+
 function entitiesCommand (program: Command, io: CliIo, exit: { code: number }): void {
-  program.command('entities')
-    .description('Lean entities and the tenants they belong to')
-    .command('bind')
+  const entities = program.command('entities').description('Lean entities and the tenants they belong to')
+  entities.command('bind')
     .description("Bind existing Lean entities to a tenant, in the store the gateway uses (on a shared Lean client, only a tenant's bound entities are usable by its API keys)")
     .requiredOption('--tenant <id>', 'the tenant')
     .option('--user <id>', 'the app user they belong to')
     .argument('<entity...>', 'entity ids (UUIDs)')
-    .action(async (entities: string[], options: { tenant: string; user?: string }) => {
-      const bad = entities.filter((e) => !isUuid(e))
+    .action(async (ids: string[], options: { tenant: string; user?: string }) => {
+      const bad = ids.filter((e) => !isUuid(e))
       if (bad.length > 0) throw new UsageError(`entity: not a UUID: ${bad.join(', ')}`)
-      const [{ readEnvironment }, { loadConfigFile }, { clientKeyOf }, { createStore }] = await Promise.all([
-        import('../config/env.js'), import('../config/load.js'), import('../ownership/guard.js'), import('../store/index.js')
-      ])
-      const env = readEnvironment(io.env)
-      if (env.configPath === undefined) throw new UsageError('GATEWAY_CONFIG is required: the tenant is looked up in the tenants file')
-      const tenant = loadConfigFile(env.configPath, io.env).tenants.find((t) => t.id === options.tenant)
-      if (tenant === undefined) throw new UsageError(`--tenant: no tenant "${options.tenant}" in ${env.configPath}`)
-      const store = await createStore({ dataDir: env.dataDir, databaseUrl: env.databaseUrl, schema: env.databaseSchema, exclusive: false })
+      const { clientKeyOf } = await import('../ownership/guard.js')
+      const { tenant, store } = await tenantAndStore(io, options.tenant)
       try {
-        await store.migrate()
         const createdAt = new Date().toISOString()
-        const bound = await store.events.bind(entities.map((entityId) => ({ clientKey: clientKeyOf(tenant), entityId, tenantId: tenant.id, userId: options.user, createdAt })))
-        const owners = await Promise.all(entities.map(async (e) => [e, (await store.events.entity(clientKeyOf(tenant), e))?.tenantId] as const))
+        const bound = await store.events.bind(ids.map((entityId) => ({ clientKey: clientKeyOf(tenant), entityId, tenantId: tenant.id, userId: options.user, createdAt })))
+        const owners = await Promise.all(ids.map(async (e) => [e, (await store.events.entity(clientKeyOf(tenant), e))?.tenantId] as const))
         for (const [entity, owner] of owners) {
           io.out(`${entity}: ${owner === tenant.id ? `bound to ${tenant.id}` : `already bound to ${owner ?? '?'}, left as it is`}\n`)
         }
@@ -104,6 +109,39 @@ function entitiesCommand (program: Command, io: CliIo, exit: { code: number }): 
         await store.close()
       }
     })
+  entities.command('sync')
+    .description("Ask Lean for the entities of every app user's customer recorded for the tenant, and bind those a missed entity.created left out (audited entity.reconciled)")
+    .requiredOption('--tenant <id>', 'the tenant')
+    .action(async (options: { tenant: string }) => { exit.code = await syncEntities(io, options.tenant) })
+}
+
+/** `entities sync`: every customer of the tenant reconciled in turn; one Lean failure is reported and the rest go on. */
+async function syncEntities (io: CliIo, tenantId: string): Promise<number> {
+  const [{ LeanApplications }, { silentObserver }, { reconcileCustomer }] = await Promise.all([
+    import('../lean/applications.js'), import('../lean/observer.js'), import('../entities/reconcile.js')
+  ])
+  const { config, tenant, store } = await tenantAndStore(io, tenantId)
+  const applications = new LeanApplications(() => config, silentObserver, { made () {}, changed () {}, removed () {} })
+  let failed = 0
+  let total = 0
+  try {
+    const requestId = `cli:${randomBytes(8).toString('hex')}`
+    for (const customer of await store.events.tenantCustomers(tenant.id)) {
+      try {
+        const bound = await reconcileCustomer({ lean: applications.client(tenant), store, caller: 'cli', requestId }, customer)
+        total += bound.length
+        io.out(`${customer.userId}: ${bound.length === 0 ? 'nothing missing' : `bound ${bound.join(', ')}`}\n`)
+      } catch (err) {
+        failed++
+        io.err(`${customer.userId}: not reconciled: ${err instanceof Error ? err.message : String(err)}\n`)
+      }
+    }
+    io.out(`${total} newly bound${failed === 0 ? '' : `, ${failed} customer${failed === 1 ? '' : 's'} not reconciled`}\n`)
+    return failed === 0 ? 0 : 1
+  } finally {
+    await applications.close()
+    await store.close()
+  }
 }
 
 /** What went wrong, said for an operator: usage, every problem of a tenants file, or the failure. */

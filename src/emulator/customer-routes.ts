@@ -33,7 +33,10 @@ export function registerCustomerRoutes (app: FastifyInstance, state: EmulatorSta
 
   app.get('/customers/v1/:customer_id/entities', async (request: Req, reply) => {
     const customer = client(request).customers.get(request.params.customer_id!)
-    return customer === undefined ? leanError(reply, 404, 'CUSTOMER_NOT_FOUND', 'No such customer') : customer.entities.map((id) => ({ id, customer_id: customer.customer_id }))
+    // As Lean's reference shows an entity: its bank, and what the customer consented to.
+    return customer === undefined
+      ? leanError(reply, 404, 'CUSTOMER_NOT_FOUND', 'No such customer')
+      : customer.entities.map((id) => ({ id, customer_id: customer.customer_id, bank_identifier: 'LEAN_MB1', permissions: { identity: true, accounts: true, balance: true, transactions: true } }))
   })
 
   // Disconnecting: Lean marks the entity deleted; its data can no longer be read.

@@ -1,6 +1,7 @@
 import { GatewayError } from '../errors.js'
 import type { LeanRequest, LeanResponse } from './client.js'
 import { isAlreadyExists } from './outcome.js'
+import { isUuid } from '../ids.js'
 
 /**
  * Lean's Customers API as the gateway uses it for LinkSDK: one customer per app user, known to
@@ -33,4 +34,25 @@ export async function disconnectEntity (lean: Lean, customerId: string, entityId
     method: 'DELETE',
     path: `/customers/v1/${encodeURIComponent(customerId)}/entities/${encodeURIComponent(entityId)}`
   })
+}
+
+/** An entity as Lean lists it for a customer: its id, and the bank when Lean says. */
+export interface CustomerEntity { id: string; bankIdentifier: string | undefined }
+
+/**
+ * The entities Lean holds for a customer (`GET /customers/v1/{customer_id}/entities`): what
+ * reconciles a user whose `entity.created` never arrived. An answer that is not a list of entities
+ * is Lean's failure, never an empty list.
+ */
+export async function customerEntities (lean: Lean, customerId: string): Promise<CustomerEntity[]> {
+  const res = await lean.request({ operation: 'getCustomerEntities', method: 'GET', path: `/customers/v1/${encodeURIComponent(customerId)}/entities` })
+  let answer: unknown
+  try {
+    answer = JSON.parse(res.body.toString('utf8'))
+  } catch {}
+  const items = Array.isArray(answer) ? answer as Array<{ id?: unknown; bank_identifier?: unknown }> : undefined
+  if (items === undefined || items.some((e) => typeof e?.id !== 'string' || !isUuid(e.id))) {
+    throw new GatewayError(502, 'upstream-invalid', "Lean's list of the customer's entities could not be read")
+  }
+  return items.map((e) => ({ id: (e.id as string).toLowerCase(), bankIdentifier: typeof e.bank_identifier === 'string' ? e.bank_identifier : undefined }))
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { TenantConfig } from '../config/types.js'
+import { reconcileCustomer } from '../entities/reconcile.js'
 import { userEntity } from '../entities/resolve.js'
 import { GatewayError, invalidRequest, notFound } from '../errors.js'
 import { createOrFindCustomer, disconnectEntity } from '../lean/customers.js'
@@ -8,7 +9,7 @@ import { clientKeyOf } from '../ownership/guard.js'
 import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
 import { BODY_OPTIONAL } from '../docs/document.js'
-import { AUTH_PROBLEMS, BODY_PROBLEMS, HTTP_PROBLEMS, LEAN_PROBLEMS, problem } from '../docs/responses.js'
+import { AUTH_PROBLEMS, BODY_PROBLEMS, HTTP_PROBLEMS, LEAN_PASSTHROUGH, LEAN_PROBLEMS, problem } from '../docs/responses.js'
 import { Uuid } from '../schemas/common.js'
 import type { LeanCustomer } from '../store/types.js'
 
@@ -47,11 +48,16 @@ const ENTITIES_SCHEMA = {
   operationId: 'listLinkEntities',
   tags: ['Link'],
   summary: "The app user's connected banks",
-  description: 'The entities bound to the caller\'s user (by `entity.created` for its customer), newest first. API-key callers name the user with `?user=`. Scope: `link:connect`.',
+  description: 'The entities bound to the caller\'s user (by `entity.created` for its customer), newest first. API-key callers name the user with `?user=`. ' +
+    "With `refresh=true` the gateway first asks Lean for the customer's entities and binds those a missed webhook left out (audited `entity.reconciled`). Scope: `link:connect`.",
   security: SECURITY,
   'x-required-scopes': ['link:connect'],
-  querystring: UserOnly,
-  response: { 200: Type.Array(Entity, { description: "The user's connected banks, newest first" }), ...HTTP_PROBLEMS, ...AUTH_PROBLEMS }
+  querystring: Type.Object({
+    ...UserOnly.properties,
+    refresh: Type.Optional(Type.Boolean({ description: "Reconcile with Lean's list of the customer's entities first (one Lean call)" }))
+  }, { additionalProperties: false }),
+  // With refresh=true Lean is asked, so its failures and refusals can be the answer.
+  response: { 200: Type.Array(Entity, { description: "The user's connected banks, newest first" }), ...LEAN_PASSTHROUGH, ...AUTH_PROBLEMS, ...LEAN_PROBLEMS }
 }
 
 const DISCONNECT_SCHEMA = {
@@ -118,6 +124,15 @@ function singleFlight (app: FastifyInstance): (tenant: TenantConfig, user: strin
   }
 }
 
+/** The user's Lean customer's entities, as Lean lists them, bound where a webhook was missed; a user without a customer has none to find. */
+async function reconcileUser (app: FastifyInstance, request: FastifyRequest, user: string): Promise<void> {
+  const tenant = request.caller!.tenant
+  const customer = await app.store.events.customerOf(tenant.id, user)
+  if (customer === undefined) return
+  const bound = await reconcileCustomer({ lean: app.lean.client(tenant), store: app.store, caller: request.caller!.id, requestId: request.id }, customer)
+  if (bound.length > 0) request.log.info({ tenant: tenant.id, entities: bound }, 'entities a missed webhook left out, bound')
+}
+
 async function disconnect (app: FastifyInstance, request: FastifyRequest): Promise<{ entity_id: string; disconnected: true }> {
   const { store } = app
   const caller = request.caller!
@@ -157,6 +172,7 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
     const caller = request.caller!
     const user = queriedUser(request)
     if (user === undefined) throw invalidRequest('querystring/user names the app user with an API key')
+    if ((request.query as { refresh?: boolean }).refresh === true) await reconcileUser(app, request, user)
     const entities = await app.store.events.userEntities(clientKeyOf(caller.tenant), caller.tenant.id, user)
     return entities.map((e) => ({ entity_id: e.entityId, bank_identifier: e.bankIdentifier ?? null, created_at: e.createdAt }))
   })

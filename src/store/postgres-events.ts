@@ -141,6 +141,11 @@ export class PostgresEvents implements EventStore {
     return rows[0] === undefined ? undefined : customerFromRow(rows[0])
   }
 
+  async tenantCustomers (tenantId: string): Promise<LeanCustomer[]> {
+    const { rows } = await this.pool.query<CustomerRow>('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = $1 ORDER BY created_at, user_id', [tenantId])
+    return rows.map(customerFromRow)
+  }
+
   async saveCustomer (c: LeanCustomer): Promise<LeanCustomer> {
     // Two replicas creating one user's first session: the first row stands, both answer with it.
     // Neither inserted nor stored for this user: the Lean customer is someone else's, and that holder is the answer.

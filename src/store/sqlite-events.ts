@@ -154,6 +154,11 @@ export class SqliteEvents implements EventStore {
     })
   }
 
+  async tenantCustomers (tenantId: string): Promise<LeanCustomer[]> {
+    const rows = this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE tenant_id = ? ORDER BY created_at, user_id').all(tenantId) as CustomerRow[]
+    return rows.map(customerFromRow)
+  }
+
   async customerByLeanId (clientKey: string, customerId: string): Promise<LeanCustomer | undefined> {
     const row = this.sql('SELECT tenant_id, user_id, client_key, customer_id FROM lean_customers WHERE client_key = ? AND customer_id = ?').get(clientKey, customerId) as CustomerRow | undefined
     return row === undefined ? undefined : customerFromRow(row)

@@ -19,6 +19,7 @@ export type AuditEventName =
   | 'payout.tracking_stopped'
   | 'destination.created'
   | 'entity.disconnected'
+  | 'entity.reconciled'
 
 export interface AuditDraft {
   tenantId: string
@@ -231,6 +232,8 @@ export interface EventStore {
   /** Keeps the first customer recorded for a user; returns the one stored, or the tenant and user that hold that Lean customer. */
   saveCustomer: (customer: LeanCustomer) => Promise<LeanCustomer>
   customerByLeanId: (clientKey: string, customerId: string) => Promise<LeanCustomer | undefined>
+  /** Every Lean customer recorded for the tenant's users, oldest first (reconciling their entities). */
+  tenantCustomers: (tenantId: string) => Promise<LeanCustomer[]>
   /** A user's bound entities, newest first. */
   userEntities: (clientKey: string, tenantId: string, userId: string) => Promise<EntityBinding[]>
   /** Forgets a binding (the entity was disconnected); false when there was none. */
