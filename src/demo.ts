@@ -27,6 +27,8 @@ export const DEMO_SAMPLES = {
   payment_intent_id: 'aaa951ca-3171-48d4-8605-3ed18814d873',
   refresh_id: 'd15f1f41-b64f-4979-865b-a9f4d768b140',
   results_id: '5b0e7c52-3d8a-4f61-9e2b-8c4a1d6f0e93',
+  // A pay-in (payment intent) the demo's sandbox holds.
+  intent_id: '7d2c9e41-5a6b-4c8d-9e0f-1a2b3c4d5e6f',
   // The app user an API-key caller opens Link sessions for (the banner's token is this user's).
   user: 'demo-user'
 } as const
@@ -52,7 +54,8 @@ function sandboxSamples (wire: WireName): NonNullable<EmulatorClient['samples']>
       ageMs: 3_600_000
     }],
     refreshes: [{ id: DEMO_SAMPLES.refresh_id, entityId: DEMO_ENTITY_ID }],
-    results: [{ id: DEMO_SAMPLES.results_id, entityId: DEMO_ENTITY_ID }]
+    results: [{ id: DEMO_SAMPLES.results_id, entityId: DEMO_ENTITY_ID }],
+    payins: [{ id: DEMO_SAMPLES.intent_id, customerId: '3f6b1c2e-8a4d-4e7f-9b1a-2c5d8e0f7a31', amount: 120.5, currency: 'AED' }]
   }
 }
 

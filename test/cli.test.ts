@@ -91,7 +91,7 @@ t.test('config check lists every problem at once, with allowed values, never a s
   const res = await cli(['config', 'check', path], TEST_ENV)
   t.equal(res.code, 1)
   t.match(res.err, `${path}: 5 problems:`)
-  t.match(res.err, 'tenants[0].apiKeys[0].scopes[1]: must be one of data:read, data:refresh, payouts:read, payouts:write, destinations:read, destinations:write, audit:read, events:read, link:connect (got "money:print")')
+  t.match(res.err, 'tenants[0].apiKeys[0].scopes[1]: must be one of data:read, data:refresh, payouts:read, payouts:write, destinations:read, destinations:write, audit:read, events:read, link:connect, payments:read, payments:write (got "money:print")')
   t.match(res.err, 'tenants[0].lean.timeoutMs: must be integer (got "60s")')
   t.match(res.err, 'tenants[1].lean.clientSecret: must be a string or { "env": "NAME" }')
   t.match(res.err, 'tenants[1].lean.webhookSecret: must be a string or { "env": "NAME" }')

@@ -442,6 +442,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payments/v1/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a pay-in (payment intent)
+         * @description Creates a Lean payment intent for an app user's Lean customer; the app passes its `payment_intent_id` to LinkSDK's `pay()`. A JWT caller pays as itself (a `customer_id` or `user` in the body is 403); an API-key caller names the user, or a customer the gateway holds for the tenant. A `payment_destination_id` must be one of the tenant's `lean.payinDestinations` (403 otherwise). Lean's payment is then reported as `payment.status_changed` events.
+         *
+         *     Scope: `payments:write`.
+         *
+         *     Idempotency: required. The same key with the same body returns the stored answer (`Idempotent-Replayed: true`); with another body it is 422; while the first is running it is 409 with `Retry-After`.
+         */
+        post: operations["createPaymentIntent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/v1/intents/{intent_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a pay-in (payment intent)
+         * @description The intent and the payment made against it. Only the tenant that created it, and of a JWT caller only its own user's: others' are 404.
+         *
+         *     Scope: `payments:read`.
+         *
+         *     Where tenants share a Lean client, each sees only its own objects: others' are 404, and lists leave them out.
+         */
+        get: operations["getPaymentIntent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payouts/v1/{payment_id}": {
         parameters: {
             query?: never;
@@ -5165,6 +5213,369 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
+            502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the tenant's timeoutMs */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPaymentIntent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1–255 visible ASCII characters. Retrying with the same key never repeats the operation. Idempotency: required. The same key with the same body returns the stored answer (`Idempotent-Replayed: true`); with another body it is 422; while the first is running it is 409 with `Retry-After`. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 120.5,
+                 *       "currency": "AED",
+                 *       "description": "Order 1001",
+                 *       "user": "alice"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description What the customer pays, in `currency` */
+                    amount: number;
+                    /** @description ISO 4217, e.g. AED or SAR */
+                    currency: string;
+                    /**
+                     * Format: uuid
+                     * @description API-key callers: a Lean customer the gateway holds for this tenant, instead of `user`
+                     */
+                    customer_id?: string;
+                    /** @description The bank's reference for the payment (Lean's default: the intent id) */
+                    description?: string;
+                    /**
+                     * Format: uuid
+                     * @description One of the tenant's lean.payinDestinations; none: Lean's default destination
+                     */
+                    payment_destination_id?: string;
+                    /** @description Lean's payment purpose code (GDS, RNT, FIS, …) */
+                    purpose_code?: string;
+                    /** @description API-key callers: the app user who pays (its Lean customer is found or created as for Link). JWT callers pay as themselves. */
+                    user?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payment intent created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        currency: string;
+                        customer_id: string;
+                        description?: string;
+                        payment_destination?: {
+                            [key: string]: unknown;
+                        };
+                        payment_intent_id: string;
+                        /** @description The payment made against the intent, once the customer paid with LinkSDK */
+                        payments: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, or the entity is not the caller's */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, not found at Lean, or another tenant's object */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same idempotency key is still in flight; retry after Retry-After */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency key reused with a different request */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited: the caller's limit, or too many failed authentications from this address; see Retry-After */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean failed, could not be reached, refused the gateway's credentials, or answered a list the gateway could not filter for this caller (`upstream-invalid`) */
+            502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean's circuit breaker is open for this application, the tenant is at its concurrency cap, or the store, rate-limit counters or identity provider are unavailable; see Retry-After */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lean did not answer within the tenant's timeoutMs */
+            504: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentIntent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The pay-in's payment_intent_id */
+                intent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lean refused the request: the same status, Lean's message in `detail` and its code in `leanStatus`; or the request was refused before reaching the route: malformed (400), headers too large or too many (431), or too slow (408) */
+            "4XX": {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payment intent */
+            200: {
+                headers: {
+                    "Lean-Correlation-Id": components["headers"]["LeanCorrelationId"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["XRateLimitReset"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amount: number;
+                        currency: string;
+                        customer_id: string;
+                        description?: string;
+                        payment_destination?: {
+                            [key: string]: unknown;
+                        };
+                        payment_intent_id: string;
+                        /** @description The payment made against the intent, once the customer paid with LinkSDK */
+                        payments: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid path, query, header or body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing scope, or the entity is not the caller's */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown route, not found at Lean, or another tenant's object */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["XRequestId"];
                     [name: string]: unknown;

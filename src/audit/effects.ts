@@ -33,6 +33,12 @@ export interface Effects {
 
 export const NO_EFFECTS: Effects = { requested: () => [], succeeded: () => ({ objects: [], audit: [] }), refused: () => [], notOwned: () => [], failed: () => [] }
 
+/** The audit trail's names for each stage of a money action. */
+const MONEY_EVENTS = {
+  payout: { requested: 'payout.requested', created: 'payout.created', refused: 'payout.refused', failed: 'payout.failed' },
+  payin: { requested: 'payin.requested', created: 'payin.created', refused: 'payin.refused', failed: 'payin.failed' }
+} as const
+
 export function parseJson (body: Buffer): unknown {
   try {
     return JSON.parse(body.toString('utf8')) as unknown
@@ -68,31 +74,34 @@ export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionCo
   }
 
   const lines: MoneyLine[] = audit.lines(req)
+  const event = MONEY_EVENTS[audit.event]
   const each = (draft: (line: MoneyLine, i: number) => Omit<AuditDraft, keyof typeof base>): AuditDraft[] =>
     lines.map((line, i) => ({ ...base, ...line, ...draft(line, i) }))
   return {
     requested: (previous) => [
-      // A payout whose holder vanished mid-call never wrote its failure: write it now, with the takeover.
-      ...(previous === 'lease_expired' ? each(() => ({ event: 'payout.failed', outcome: 'unknown:lease_expired' })) : []),
-      ...each(() => ({ event: 'payout.requested', outcome: 'pending', ...(isUnknownOutcome(previous) && { detail: `resolving ${previous!}` }) }))
+      // A money action whose holder vanished mid-call never wrote its failure: write it now, with the takeover.
+      ...(previous === 'lease_expired' ? each(() => ({ event: event.failed, outcome: 'unknown:lease_expired' })) : []),
+      ...each(() => ({ event: event.requested, outcome: 'pending', ...(isUnknownOutcome(previous) && { detail: `resolving ${previous!}` }) }))
     ],
     succeeded: (body) => {
       const answer = parseJson(body)
       const results = audit.results(answer, lines)
       return {
         objects: objectsOf(answer),
-        audit: each((_line, i) => ({ event: 'payout.created', leanId: results[i]?.leanId, outcome: results[i]?.status ?? 'created' })),
-        // Each payout line's Lean id is what it is followed by until final (the payout, or on Lean's wire its intent).
-        payouts: lines.flatMap((line, i) => {
-          const ref = results[i]?.leanId
-          return ref === undefined
-            ? []
-            : [{ clientKey: ctx.clientKey, ref, tenantId: ctx.tenantId, requestedBy: ctx.requestedBy, ...line, status: results[i]?.status, intentId: results[i]?.intentId, pollAfterMs: ctx.pollAfterMs }]
-        })
+        audit: each((_line, i) => ({ event: event.created, leanId: results[i]?.leanId, outcome: results[i]?.status ?? 'created' })),
+        // Each payout line's Lean id is what it is followed by until final (the payout, or on Lean's wire its intent); a pay-in is reported by Lean's webhooks.
+        payouts: audit.event !== 'payout'
+          ? []
+          : lines.flatMap((line, i) => {
+            const ref = results[i]?.leanId
+            return ref === undefined
+              ? []
+              : [{ clientKey: ctx.clientKey, ref, tenantId: ctx.tenantId, requestedBy: ctx.requestedBy, ...line, status: results[i]?.status, intentId: results[i]?.intentId, pollAfterMs: ctx.pollAfterMs }]
+          })
       }
     },
-    refused: (err) => each(() => ({ event: 'payout.refused', outcome: recordedOutcome(outcomeOf(err)), detail: err.leanMessage().message })),
-    notOwned: (kind) => each(() => ({ event: 'payout.refused', outcome: `${kind}_not_owned`, detail: `${kind} not found for this tenant` })),
-    failed: (err) => each(() => ({ event: 'payout.failed', outcome: recordedOutcome(outcomeOf(err)) }))
+    refused: (err) => each(() => ({ event: event.refused, outcome: recordedOutcome(outcomeOf(err)), detail: err.leanMessage().message })),
+    notOwned: (kind) => each(() => ({ event: event.refused, outcome: `${kind}_not_owned`, detail: `${kind} not found for this tenant` })),
+    failed: (err) => each(() => ({ event: event.failed, outcome: recordedOutcome(outcomeOf(err)) }))
   }
 }

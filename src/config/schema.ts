@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from '../ids.js'
 import { Type, type Static } from 'typebox'
 import { SCOPES, type Scope } from './scopes.js'
 
@@ -51,7 +52,9 @@ const LeanSettings = Type.Object(
     // How long a payout that is not final is followed at all (a manual authorization may never come).
     payoutPollDays: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 90 })),
     // Lean app_user_ids starting with this belong to this tenant (entity.created binds them).
-    appUserIdPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:@-]+$' }))
+    appUserIdPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:@-]+$' })),
+    // The payment destinations a pay-in may name; none named is Lean's default destination.
+    payinDestinations: Type.Optional(Type.Array(Type.String({ pattern: UUID_PATTERN }), { maxItems: 100, uniqueItems: true }))
   },
   { additionalProperties: false }
 )

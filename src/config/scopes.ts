@@ -8,6 +8,8 @@ export const SCOPES = [
   'destinations:write',
   'audit:read',
   'events:read',
-  'link:connect'
+  'link:connect',
+  'payments:read',
+  'payments:write'
 ] as const
 export type Scope = (typeof SCOPES)[number]

@@ -149,7 +149,8 @@ function leanOf (t: TenantEntry, at: string, seen: Seen, env: NodeJS.ProcessEnv)
     payoutPollMs: t.lean.payoutPollMs ?? DEFAULT_PAYOUT_POLL_MS,
     payoutPollDays: t.lean.payoutPollDays ?? DEFAULT_PAYOUT_POLL_DAYS,
     ...(webhookSecret !== undefined && { webhookSecret }),
-    ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix })
+    ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix }),
+    payinDestinations: (t.lean.payinDestinations ?? []).map((id) => id.toLowerCase())
   }
 }
 

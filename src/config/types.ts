@@ -60,6 +60,8 @@ export interface LeanClientConfig {
   /** Days a payout that is not final is polled before it is given up as tracking_stopped. */
   payoutPollDays: number
   appUserIdPrefix?: string
+  /** Payment destinations a pay-in may name (lower case); empty: only Lean's default one. */
+  payinDestinations: readonly string[]
 }
 
 export interface ApiKeyConfig {

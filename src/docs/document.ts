@@ -57,6 +57,7 @@ export const TAGS = [
   { name: 'Audit', description: "The tenant's trail of money actions" },
   { name: 'Events', description: "Lean's webhooks in, and the tenant's events feed (also delivered to its webhook URL, signed per Standard Webhooks)" },
   { name: 'Link', description: 'LinkSDK for app users: Lean customers, customer tokens, the banks a user connected' },
+  { name: 'Payments', description: "Pay-ins: a customer pays the company by bank transfer through a Lean payment intent and LinkSDK's pay()" },
   { name: 'Banks', description: 'The banks a customer can connect or pay from (Lean Banks API), kept by the gateway for 5 minutes' },
   { name: 'Operations', description: 'Liveness and readiness for orchestrators and load balancers' }
 ]

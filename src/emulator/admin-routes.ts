@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import type { EmulatorBanks } from './banks.js'
+import type { EmulatorPayins } from './payins.js'
 import type { Faults, FaultRule } from './faults.js'
 import type { EmulatorOptions, RecordedRequest } from './index.js'
 import type { EmulatorClient, EmulatorState } from './state.js'
@@ -13,13 +14,14 @@ export interface AdminContext {
   webhooks: EmulatorWebhooks
   requests: RecordedRequest[]
   banks: EmulatorBanks
+  payins: EmulatorPayins
 }
 
 /**
  * The emulator's own switches under /__emulator (docs/emulator.md): what reached it, faults to
  * inject, webhooks to send, banks to connect, tokens to revoke, clients to add, a reset.
  */
-export function registerAdminRoutes (admin: FastifyInstance, { options, state, faults, webhooks, requests, banks }: AdminContext): void {
+export function registerAdminRoutes (admin: FastifyInstance, { options, state, faults, webhooks, requests, banks, payins }: AdminContext): void {
   if (options.jwks !== undefined) admin.get('/jwks.json', async () => options.jwks)
   admin.get('/requests', async () => requests)
   admin.delete('/requests', async () => { requests.length = 0; return { cleared: true } })
@@ -58,10 +60,12 @@ export function registerAdminRoutes (admin: FastifyInstance, { options, state, f
     requests: requests.length
   }))
   banks.registerAdmin(admin, webhooks)
+  payins.registerAdmin(admin, webhooks)
   admin.post('/reset', async () => {
     state.reset(options.clients)
     faults.clear()
     banks.reset()
+    payins.reset()
     requests.length = 0
     return { reset: true }
   })

@@ -5,6 +5,7 @@ import { Faults, resetAfterHandling } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
 import { registerLeanWireRoutes } from './lean-wire-routes.js'
 import { EmulatorBanks } from './banks.js'
+import { EmulatorPayins } from './payins.js'
 import { registerCustomerRoutes } from './customer-routes.js'
 import type { WireName } from '../wire/types.js'
 import { EmulatorWebhooks, type WebhookTarget } from './webhooks.js'
@@ -49,6 +50,7 @@ export interface LeanEmulator {
   faults: Faults
   webhooks: EmulatorWebhooks
   banks: EmulatorBanks
+  payins: EmulatorPayins
   /** Requests that reached the emulated Lean, token requests included, admin calls excluded. */
   requests: RecordedRequest[]
   listen: (port?: number, host?: string) => Promise<string>
@@ -125,6 +127,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
   const state = new EmulatorState(timing, options.clients)
   const faults = new Faults()
   const banks = new EmulatorBanks()
+  const payins = new EmulatorPayins(() => timing.payoutStepMs, options.clients)
   const webhooks = new EmulatorWebhooks(options.wire ?? 'seeds', timing.payoutStepMs, timing.refreshMs)
   webhooks.configure(options.webhooks)
   state.onPayoutCreated = (payout) => { webhooks.payoutCreated(payout) }
@@ -161,9 +164,10 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     else registerLeanRoutes(lean, state)
     registerCustomerRoutes(lean, state)
     banks.registerLean(lean)
+    payins.registerLean(lean)
   })
 
-  app.register(async (admin) => { registerAdminRoutes(admin, { options, state, faults, webhooks, requests, banks }) }, { prefix: ADMIN })
+  app.register(async (admin) => { registerAdminRoutes(admin, { options, state, faults, webhooks, requests, banks, payins }) }, { prefix: ADMIN })
 
   const emulator: LeanEmulator = {
     app,
@@ -171,6 +175,7 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     faults,
     webhooks,
     banks,
+    payins,
     requests,
     url: '',
     async listen (port = 0, host = '127.0.0.1') {

@@ -18,6 +18,8 @@ export interface EmulatorClient {
     refreshes?: Array<{ id: string; entityId: string }>
     /** Lean's wire: results_ids that answer the entity's identity. */
     results?: Array<{ id: string; entityId: string }>
+    /** Payment intents (pay-ins) for a customer the sample names. */
+    payins?: Array<{ id: string; customerId: string; amount: number; currency: string }>
   }
 }
 

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import { Gauge } from 'prom-client'
 import { LeanApplications } from '../lean/applications.js'
 import { BankLists } from '../lean/banks.js'
+import { AppUserCustomers } from '../entities/customers.js'
 import type { CircuitState } from '../lean/circuit.js'
 import type { LeanClient } from '../lean/client.js'
 import type { LeanCallTracer } from '../lean/observer.js'
@@ -20,6 +21,8 @@ declare module 'fastify' {
       certificates: () => Record<string, ClientCertificate>
       /** Lean's banks list, kept per Lean application (lean/banks.ts). */
       banks: BankLists
+      /** Each app user's Lean customer, found or created once (Link's sessions, pay-ins). */
+      customers: AppUserCustomers
     }
   }
 }
@@ -80,9 +83,10 @@ export default fp<{ tracer?: LeanCallTracer }>(
       customerToken: async (tenant, customerId) => await applications.customerToken(tenant, customerId),
       certificates: () => clientCertificates(app.directory.config.tenants),
       circuits: () => applications.openCircuits(),
-      banks: new BankLists()
+      banks: new BankLists(),
+      customers: new AppUserCustomers(app.store, (tenant) => applications.client(tenant))
     })
     app.addHook('onClose', async () => { await applications.close() })
   },
-  { name: 'lean', fastify: '5.x', dependencies: ['metrics', 'tenants'] }
+  { name: 'lean', fastify: '5.x', dependencies: ['metrics', 'tenants', 'store'] }
 )

@@ -4,14 +4,13 @@ import type { TenantConfig } from '../config/types.js'
 import { reconcileCustomer } from '../entities/reconcile.js'
 import { userEntity } from '../entities/resolve.js'
 import { GatewayError, invalidRequest, notFound } from '../errors.js'
-import { createOrFindCustomer, disconnectEntity } from '../lean/customers.js'
+import { disconnectEntity } from '../lean/customers.js'
 import { clientKeyOf } from '../ownership/guard.js'
 import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
 import { BODY_OPTIONAL } from '../docs/document.js'
 import { AUTH_PROBLEMS, BODY_PROBLEMS, HTTP_PROBLEMS, LEAN_PASSTHROUGH, LEAN_PROBLEMS, problem } from '../docs/responses.js'
 import { Uuid } from '../schemas/common.js'
-import type { LeanCustomer } from '../store/types.js'
 
 const USER = '^[A-Za-z0-9._:@-]{1,128}$'
 
@@ -97,33 +96,6 @@ function linkTenant (request: FastifyRequest): TenantConfig {
   return tenant
 }
 
-/** Lean's customer for the user, saved; one the store holds for another tenant or user is not this user's. */
-async function createCustomer (app: FastifyInstance, tenant: TenantConfig, user: string): Promise<LeanCustomer> {
-  const customerId = await createOrFindCustomer(app.lean.client(tenant), `${tenant.lean.appUserIdPrefix!}${user}`)
-  const stored = await app.store.events.saveCustomer({ tenantId: tenant.id, userId: user, clientKey: clientKeyOf(tenant), customerId })
-  // Lean knows the customer by app_user_id alone.
-  if (stored.tenantId !== tenant.id || stored.userId !== user) {
-    throw new GatewayError(409, 'conflict', 'The Lean customer for this app user is held by another tenant or user of this Lean application')
-  }
-  return stored
-}
-
-/** Concurrent first sessions of one user make one Lean customer; across replicas Lean's 409 does. */
-function singleFlight (app: FastifyInstance): (tenant: TenantConfig, user: string) => Promise<LeanCustomer> {
-  const creating = new Map<string, Promise<LeanCustomer>>()
-  return async function customerOf (tenant, user) {
-    const key = `${tenant.id}\n${user}`
-    let pending = creating.get(key)
-    if (pending === undefined) {
-      // The store is asked inside the single flight, so no caller can look, miss, and create after another created.
-      pending = (async () => await app.store.events.customerOf(tenant.id, user) ?? await createCustomer(app, tenant, user))()
-        .finally(() => creating.delete(key))
-      creating.set(key, pending)
-    }
-    return await pending
-  }
-}
-
 /** The user's Lean customer's entities, as Lean lists them, bound where a webhook was missed; a user without a customer has none to find. */
 async function reconcileUser (app: FastifyInstance, request: FastifyRequest, user: string): Promise<void> {
   const tenant = request.caller!.tenant
@@ -150,14 +122,13 @@ async function disconnect (app: FastifyInstance, request: FastifyRequest): Promi
  * once, hands the app a customer-scoped token, and afterwards knows which entities are the user's.
  */
 export default async function linkRoutes (app: FastifyInstance): Promise<void> {
-  const customerOf = singleFlight(app)
   const guard = [app.requireScope('link:connect'), app.limitCaller('link:connect')]
   // Besides the caller's own limit: a stolen app token cannot mint customer tokens in a loop.
   const perUser = app.limitFixed('link-session', { max: 30, timeWindowMs: 60_000 }, (request) => `${request.caller!.tenant.id}:${requesterOf(request.caller!)}`)
 
   app.post('/link/v1/session', { onRequest: [...guard, perUser], schema: SESSION_SCHEMA }, async (request, reply) => {
     const tenant = linkTenant(request)
-    const customer = await customerOf(tenant, sessionUser(request))
+    const customer = await app.lean.customers.of(tenant, sessionUser(request))
     const token = await app.lean.customerToken(tenant, customer.customerId)
     return await reply.header('cache-control', 'no-store').send({
       customer_id: customer.customerId,

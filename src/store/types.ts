@@ -20,6 +20,11 @@ export type AuditEventName =
   | 'destination.created'
   | 'entity.disconnected'
   | 'entity.reconciled'
+  | 'payin.requested'
+  | 'payin.created'
+  | 'payin.refused'
+  | 'payin.failed'
+  | 'payin.status_changed'
 
 export interface AuditDraft {
   tenantId: string
@@ -43,7 +48,7 @@ export interface AuditEvent extends AuditDraft {
 }
 
 /** Objects a tenant owns: its payouts, intents and destinations, and its refreshes and PENDING results (Data API). */
-export type OwnedKind = 'payout' | 'intent' | 'destination' | 'refresh' | 'results'
+export type OwnedKind = 'payout' | 'intent' | 'payin' | 'destination' | 'refresh' | 'results'
 
 export interface OwnedObject {
   /** `authUrl` + `clientId`: objects are unique per Lean client, not per tenant. */

@@ -1,3 +1,4 @@
+import { PAYIN_OPERATIONS } from './payins.js'
 import { Type, type TSchema } from 'typebox'
 import { IsoDate, Uuid } from '../schemas/common.js'
 import { LEAN_WIRE_ANSWERS } from '../schemas/lean-wire-answers.js'
@@ -238,7 +239,7 @@ const operations: WireOperation[] = [
 
 export const LEAN_WIRE: LeanWire = {
   name: 'lean',
-  operations,
+  operations: [...operations, ...PAYIN_OPERATIONS],
   schemas: LEAN_WIRE_SCHEMAS,
   payouts: {
     // Lean's payout answer names intents only; the intent shows its payout (and status) once there is one.

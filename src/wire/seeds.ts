@@ -1,3 +1,4 @@
+import { PAYIN_OPERATIONS } from './payins.js'
 import { Type, type TSchema } from 'typebox'
 import { IsoDate } from '../schemas/common.js'
 import { SEED_SCHEMAS } from '../schemas/lean.js'
@@ -100,7 +101,7 @@ const operations: WireOperation[] = [
 
 export const SEEDS_WIRE: LeanWire = {
   name: 'seeds',
-  operations,
+  operations: [...operations, ...PAYIN_OPERATIONS],
   schemas: SEED_SCHEMAS,
   payouts: {
     kind: 'payout',

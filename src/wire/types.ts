@@ -1,5 +1,6 @@
 import type { TSchema } from 'typebox'
 import type { Scope } from '../config/schema.js'
+import type { TenantConfig } from '../config/types.js'
 import type { OwnedKind } from '../store/types.js'
 
 /**
@@ -58,6 +59,8 @@ export interface OperationBase {
   scope: Scope
   /** Data API calls act on one Lean entity, which the gateway resolves and injects. */
   entity: boolean
+  /** Pay-ins act as an app user's Lean customer, which the gateway resolves (or creates) and injects. */
+  customer?: true
   idempotency: IdempotencyRule
   params?: TSchema
 }
@@ -72,12 +75,16 @@ export interface WireOperation extends OperationBase {
 
   /** Rules a schema cannot state (an amount's decimals depend on its currency); throws a 400. */
   checkBody?: (body: unknown) => void
+  /** The tenant's own rules on the request (the destinations its pay-ins may name); throws a 403. */
+  tenantRules?: (req: CallerRequest, tenant: TenantConfig) => void
+  /** The idempotency key is taken from the header only, on either wire (the body is Lean's, closed). */
+  headerKeyOnly?: true
   /** Entity ids the caller named outside the header (query, body): each must be the resolved one. */
   entitiesNamed?: (req: CallerRequest) => Array<string | undefined>
   /** Objects the request names that must be the tenant's own, checked before anything goes upstream. */
   refs?: (req: CallerRequest) => OwnedRef[]
   /** The request Lean receives; `forwardedKey` is set when the operation forwards the idempotency key. */
-  upstream: (req: CallerRequest, ctx: { entity?: string | undefined; forwardedKey?: string | undefined }) => UpstreamRequest
+  upstream: (req: CallerRequest, ctx: { entity?: string | undefined; forwardedKey?: string | undefined; customerId?: string | undefined }) => UpstreamRequest
   /** Objects Lean's success answer created, recorded for the tenant. */
   created?: (answer: unknown) => OwnedRef[]
   /** For reads whose subject was not known when it was created: the object in the answer that must be the tenant's. */
@@ -90,7 +97,7 @@ export interface WireOperation extends OperationBase {
   list?: { kind: OwnedKind; find: (answer: unknown) => ListShape | undefined; idOf: (item: unknown) => string | undefined }
   /** Money actions are audited: their lines, and the Lean id each line got from the answer. */
   audit?: {
-    event: 'payout' | 'destination'
+    event: 'payout' | 'payin' | 'destination'
     lines: (req: CallerRequest) => MoneyLine[]
     /** The Lean id (and status) of each line in the answer, in the same order as `lines`. */
     results: (answer: unknown, lines: MoneyLine[]) => Array<{ leanId?: string | undefined; status?: string | undefined; intentId?: string | undefined }>

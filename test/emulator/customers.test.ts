@@ -33,7 +33,7 @@ t.test('customers, customer-scoped tokens, connecting and disconnecting a bank',
 
   const connected = await fetch(`${emulator.url}/__emulator/entities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: 'client-a', customerId: customer.customer_id }) })
   const { entity_id: entity } = await connected.json() as { entity_id: string }
-  t.same(await (await call('GET', `/customers/v1/${customer.customer_id}/entities`)).json(), [{ id: entity, customer_id: customer.customer_id }])
+  t.same(await (await call('GET', `/customers/v1/${customer.customer_id}/entities`)).json(), [{ id: entity, customer_id: customer.customer_id, bank_identifier: 'LEAN_MB1', permissions: { identity: true, accounts: true, balance: true, transactions: true } }])
   const accounts = await fetch(`${emulator.url}/data/v2/accounts`, { headers: { authorization: `Bearer ${api}`, entity_id: entity } })
   t.equal(accounts.status, 200, 'the connected entity has data')
   const gone = await call('DELETE', `/customers/v1/${customer.customer_id}/entities/${entity}`)

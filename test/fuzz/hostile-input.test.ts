@@ -43,6 +43,10 @@ t.test('hostile input, fuzzed over every route', async (t) => {
   const file = tenantsFile(emulator, { jwks: issuer.jwksUrl }) as Record<string, unknown>
   // Thousands of refused credentials from one address: keep the brute-force guard from masking the rest.
   file.authFailureLimit = { max: 1_000_000, timeWindowMs: 60_000 }
+  // Pay-ins: app users' Lean customers need the tenant's prefix, and the key needs the payments scopes.
+  const acme = (file.tenants as Array<Record<string, any>>)[0]!
+  acme.lean.appUserIdPrefix = 'acme-'
+  acme.apiKeys[0].scopes = [...acme.apiKeys[0].scopes, 'payments:read', 'payments:write']
   const { app, logs } = await startGateway(t, emulator, { file })
   const jwt = await issuer.sign({ sub: 'fuzz-user', lean_entity_id: ENTITY_A }, { expiresIn: '1h' })
 
@@ -52,7 +56,8 @@ t.test('hostile input, fuzzed over every route', async (t) => {
   const payout = (await app.inject({ method: 'POST', url: '/payouts/v1/payment', headers: { ...json, 'idempotency-key': 'fuzz-seed' }, payload: { amount: 5, currency: 'AED', destination_id: destination } })).json() as { id: string; payment_intent_id: string }
   const account = (await app.inject({ url: '/data/v2/accounts', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })).json()[0].account_id as string
   const refresh = (await app.inject({ method: 'POST', url: '/data/v2/refreshes', headers: { 'x-api-key': KEYS.all, entity_id: ENTITY_A } })).json().refresh_id as string
-  const validParam: Record<string, string> = { account_id: account, payment_id: payout.id, payment_intent_id: payout.payment_intent_id, destination_id: destination, refresh_id: refresh }
+  const payin = (await app.inject({ method: 'POST', url: '/payments/v1/intents', headers: { ...json, 'idempotency-key': 'fuzz-payin' }, payload: { amount: 10, currency: 'AED', user: 'fuzz-payer' } })).json() as { payment_intent_id: string }
+  const validParam: Record<string, string> = { account_id: account, payment_id: payout.id, payment_intent_id: payout.payment_intent_id, destination_id: destination, refresh_id: refresh, intent_id: payin.payment_intent_id }
 
   const secrets = [...Object.values(KEYS), ...Object.values(TEST_ENV), 'secret-b-0123456789', jwt]
   const leanTokens = (): string[] => [...new Set(emulator.requests.map((r) => String(r.headers.authorization ?? '').replace(/^Bearer /, '')).filter((v) => v.length > 8))]
@@ -129,7 +134,8 @@ t.test('hostile input, fuzzed over every route', async (t) => {
   const goodBodies: Record<string, Array<string | undefined>> = {
     createPayoutPayment: [JSON.stringify(goodPayout)],
     createPayoutDestination: [JSON.stringify({ beneficiary_name: 'Omar', iban: 'AE070331234567890123456' })],
-    triggerDataRefresh: [undefined, JSON.stringify({ entity_id: ENTITY_A })]
+    triggerDataRefresh: [undefined, JSON.stringify({ entity_id: ENTITY_A })],
+    createPaymentIntent: [JSON.stringify({ amount: 10, currency: 'AED', user: 'fuzz-payer' })]
   }
 
   function requestFor (template: string, method: string, operationId: string): fc.Arbitrary<FuzzRequest> {
@@ -175,6 +181,12 @@ t.test('hostile input, fuzzed over every route', async (t) => {
       if (typeof b.idempotency_key !== 'string') return 'payout without a forwarded key'
     }
     if (op.operationId === 'createPayoutDestination' && typeof b?.beneficiary_name !== 'string') return 'destination body'
+    if (op.operationId === 'createPaymentIntent') {
+      if (typeof b?.amount !== 'number' || typeof b.currency !== 'string' || !new RegExp(`^${UUID}$`).test(String(b.customer_id))) return 'pay-in body'
+      try { checkAmount(b.amount, b.currency, 'amount') } catch (err) { return (err as Error).message }
+      if ('user' in b) return "the gateway's own field reached Lean"
+      if (typeof sent.headers['idempotency-key'] !== 'string') return 'pay-in without a forwarded key'
+    }
     if (op.operationId === 'triggerDataRefresh' && b !== undefined && String(b.entity_id).toLowerCase() !== String(sent.headers.entity_id).toLowerCase()) return 'refresh body entity'
     if (op.method === 'GET' && b !== undefined) return 'a GET with a body'
     return undefined

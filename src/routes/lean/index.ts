@@ -3,7 +3,7 @@ import { idempotencyKeyOf } from '../../idempotency/key.js'
 import { wireFor, type WireOperation } from '../../wire/index.js'
 import type { PayoutTracking } from '../../wire/types.js'
 import {
-  adoptEarlyEvents, answerStep, callerRequestOf, effectsStep, entityStep, idempotentStep, leanRequestOf, ownershipStep, recordPending, recordStep, replayStep
+  adoptEarlyEvents, answerStep, callerRequestOf, customerStep, effectsStep, entityStep, idempotentStep, leanRequestOf, ownershipStep, recordPending, recordStep, replayStep
 } from './pipeline.js'
 import { routeSchema } from './schema.js'
 
@@ -17,9 +17,10 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
     const req = callerRequestOf(request, op)
     const entity = await entityStep(app, request, op, req)
     const key = op.idempotency === 'none' ? undefined : idempotencyKeyOf(request, op.idempotency === 'required')
-    const { effects, recorded } = effectsStep(request, op, req, key, entity)
+    const payer = op.customer === true ? await customerStep(app, request, req) : undefined
+    const { effects, recorded } = effectsStep(request, op, req, key, entity, payer)
     const owner = await ownershipStep(app, caller, request.directory.ownership, op, req, effects)
-    const leanRequest = leanRequestOf(op, req, entity, caller, key)
+    const leanRequest = leanRequestOf(op, req, entity, caller, key, payer?.customerId)
 
     if (key !== undefined) {
       const outcome = await idempotentStep(app, request, op, req, key, entity, effects, leanRequest)

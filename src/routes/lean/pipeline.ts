@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { effectsFor, NO_EFFECTS, parseJson, type Effects } from '../../audit/effects.js'
 import { entityOf } from '../../entities/resolve.js'
-import { notFound } from '../../errors.js'
+import { forbidden, invalidRequest, notFound } from '../../errors.js'
 import { statusChangeEffects } from '../../events/lean-events.js'
 import { forwardedIdempotencyKey, keyPrincipal } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed, type KeyedOutcome } from '../../idempotency/runner.js'
@@ -28,7 +28,32 @@ export function callerRequestOf (request: FastifyRequest, op: WireOperation): Ca
     body: request.body ?? undefined
   }
   op.checkBody?.(req.body)
+  op.tenantRules?.(req, request.caller!.tenant)
   return req
+}
+
+/** Whom a pay-in is for: who pays (its Lean customer) and the app user it is, whose it then is. */
+export interface Payer { customerId: string; user: string | undefined }
+
+/**
+ * The Lean customer an operation acts as (pay-ins): an app user pays as itself, never as whom its
+ * body names; a service names the user (whose customer is found or made as for Link) or a customer
+ * the gateway holds for the tenant.
+ */
+export async function customerStep (app: FastifyInstance, request: FastifyRequest, req: CallerRequest): Promise<Payer> {
+  const caller = request.caller!
+  const tenant = caller.tenant
+  const body = (req.body ?? {}) as { user?: string; customer_id?: string }
+  if (caller.kind === 'jwt') {
+    if (body.customer_id !== undefined || body.user !== undefined) throw forbidden('An app user pays as itself: customer_id and user are the gateway\'s to set')
+    return { customerId: (await app.lean.customers.of(tenant, caller.id)).customerId, user: caller.id }
+  }
+  if (body.user !== undefined && body.customer_id !== undefined) throw invalidRequest('body/user and body/customer_id: name one')
+  if (body.user !== undefined) return { customerId: (await app.lean.customers.of(tenant, body.user)).customerId, user: body.user }
+  if (body.customer_id === undefined) throw invalidRequest('body/user (the app user who pays) or body/customer_id is required with an API key')
+  const held = await app.store.events.customerByLeanId(clientKeyOf(tenant), body.customer_id.toLowerCase())
+  if (held?.tenantId !== tenant.id) throw forbidden('customer_id is not a Lean customer this tenant holds')
+  return { customerId: held.customerId, user: held.userId }
 }
 
 /** The entity the call acts on (none for operations without one), and that the caller may use it. */
@@ -41,7 +66,7 @@ export async function entityStep (app: FastifyInstance, request: FastifyRequest,
 }
 
 /** What a success will write (audit, ownership, tracked payouts); `recorded()` gives the payouts it wrote. */
-export function effectsStep (request: FastifyRequest, op: WireOperation, req: CallerRequest, key: string | undefined, entity: string | undefined): { effects: Effects; recorded: () => TrackedPayoutDraft[] } {
+export function effectsStep (request: FastifyRequest, op: WireOperation, req: CallerRequest, key: string | undefined, entity: string | undefined, payer?: Payer): { effects: Effects; recorded: () => TrackedPayoutDraft[] } {
   // Reads have no audit or ownership side effects: nothing to build for them.
   if (op.method !== 'POST') return { effects: NO_EFFECTS, recorded: () => [] }
   const caller = request.caller!
@@ -53,7 +78,8 @@ export function effectsStep (request: FastifyRequest, op: WireOperation, req: Ca
     requestId: request.id,
     idempotencyKey: key,
     clientKey: clientKeyOf(tenant),
-    requestedBy: requesterOf(caller),
+    // What is made for an app user is that user's, whoever asked: the user reads it with its own token.
+    requestedBy: payer?.user === undefined ? requesterOf(caller) : requesterOf({ kind: 'jwt', id: payer.user }),
     pollAfterMs: tenant.lean.payoutPollMs,
     entity
   })
@@ -76,10 +102,10 @@ export async function ownershipStep (app: FastifyInstance, caller: Caller, owner
 }
 
 /** Lean's request, built before any key is claimed: whatever fails here fails before anything is recorded. */
-export function leanRequestOf (op: WireOperation, req: CallerRequest, entity: string | undefined, caller: Caller, key: string | undefined): LeanRequest {
+export function leanRequestOf (op: WireOperation, req: CallerRequest, entity: string | undefined, caller: Caller, key: string | undefined, customerId?: string): LeanRequest {
   // Only the payout carries a key to Lean; other POSTs are deduplicated by the gateway alone.
   const forwardedKey = op.idempotency === 'required' && key !== undefined ? forwardedIdempotencyKey(caller.tenant.id, key, keyPrincipal(caller)) : undefined
-  const upstream = op.upstream(req, { entity, forwardedKey })
+  const upstream = op.upstream(req, { entity, forwardedKey, customerId })
   return {
     operation: op.operationId,
     method: op.method,

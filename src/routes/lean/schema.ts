@@ -66,7 +66,7 @@ export function routeSchema (op: WireOperation, wire: WireName): Record<string, 
     ))
   }
   // Lean's wire takes the key as a header only; the seeds' also accept the body's idempotency_key.
-  const keyRequired = op.idempotency === 'required' && wire === 'lean'
+  const keyRequired = op.idempotency === 'required' && (wire === 'lean' || op.headerKeyOnly === true)
   if (op.idempotency !== 'none') {
     // Lower case: with our own validator compiler (http/validation.ts) Fastify does not normalize header names.
     headers['idempotency-key'] = keyRequired
