@@ -89,15 +89,24 @@ export function effectsFor (op: WireOperation, req: CallerRequest, ctx: ActionCo
       return {
         objects: objectsOf(answer),
         audit: each((_line, i) => ({ event: event.created, leanId: results[i]?.leanId, outcome: results[i]?.status ?? 'created' })),
-        // Each payout line's Lean id is what it is followed by until final (the payout, or on Lean's wire its intent); a pay-in is reported by Lean's webhooks.
-        payouts: audit.event !== 'payout'
-          ? []
-          : lines.flatMap((line, i) => {
-            const ref = results[i]?.leanId
-            return ref === undefined
-              ? []
-              : [{ clientKey: ctx.clientKey, ref, tenantId: ctx.tenantId, requestedBy: ctx.requestedBy, ...line, status: results[i]?.status, intentId: results[i]?.intentId, pollAfterMs: ctx.pollAfterMs }]
-          })
+        // Each line's Lean id is what it is followed by until final: a payout (or on Lean's wire its
+        // intent), polled and told by webhook; a pay-in's intent, told by webhook alone.
+        payouts: lines.flatMap((line, i) => {
+          const ref = results[i]?.leanId
+          return ref === undefined
+            ? []
+            : [{
+                clientKey: ctx.clientKey,
+                ref,
+                tenantId: ctx.tenantId,
+                requestedBy: ctx.requestedBy,
+                ...line,
+                status: results[i]?.status,
+                intentId: results[i]?.intentId,
+                pollAfterMs: ctx.pollAfterMs,
+                ...(audit.event === 'payin' && { kind: 'payin' as const })
+              }]
+        })
       }
     },
     refused: (err) => each(() => ({ event: event.refused, outcome: recordedOutcome(outcomeOf(err)), detail: err.leanMessage().message })),

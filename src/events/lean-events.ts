@@ -55,27 +55,44 @@ const statusText = (status: string | undefined, postInitiation: string | undefin
 export function statusChangeEffects (tenants: ReadonlyMap<string, TenantConfig>, trackedBy: 'payout' | 'intent', source: string): OnStatusChange {
   return ({ payout, previous, previousPostInitiation }) => {
     const tenant = tenants.get(payout.tenantId)
+    // Pay-ins and payouts share Lean's payment.* events, told apart by the intent: never one for the other.
+    const payin = payout.kind === 'payin'
     const audit: AuditDraft[] = [{
       tenantId: payout.tenantId,
       ...WEBHOOK_CALLER,
       requestId: source,
-      event: 'payout.status_changed',
+      event: payin ? 'payin.status_changed' : 'payout.status_changed',
       amount: payout.amount,
       currency: payout.currency,
       destinationId: payout.destinationId,
-      leanId: payout.payoutId ?? payout.ref,
+      leanId: payin ? payout.ref : payout.payoutId ?? payout.ref,
       outcome: statusText(payout.status, payout.postInitiation),
       detail: `${previous === undefined ? 'none' : statusText(previous, previousPostInitiation)} → ${statusText(payout.status, payout.postInitiation)} (${source})`
     }]
     const events: TenantEventDraft[] = [{
       tenantId: payout.tenantId,
-      type: 'payout.status_changed',
-      objectKey: `payout:${payout.ref}`,
+      type: payin ? 'payment.status_changed' : 'payout.status_changed',
+      objectKey: `${payin ? 'payin' : 'payout'}:${payout.ref}`,
       requestedBy: payout.requestedBy,
       deliver: tenant?.webhooks !== undefined,
-      data: payoutData(payout, trackedBy, previous, previousPostInitiation)
+      data: payin ? payinData(payout, previous, previousPostInitiation) : payoutData(payout, trackedBy, previous, previousPostInitiation)
     }]
     return { audit, events }
+  }
+}
+
+/** A pay-in's change as its tenant sees it: the intent, Lean's payment, and the app user who pays. */
+function payinData (payin: TrackedPayout, previous: string | undefined, previousPostInitiation: string | undefined): Record<string, unknown> {
+  return {
+    payment_intent_id: payin.ref,
+    payment_id: payin.payoutId ?? null,
+    amount: payin.amount ?? null,
+    currency: payin.currency ?? null,
+    status: payin.status ?? null,
+    previous_status: previous ?? null,
+    post_initiation_status: payin.postInitiation ?? null,
+    previous_post_initiation_status: previousPostInitiation ?? null,
+    user: payin.requestedBy.startsWith('jwt:') ? payin.requestedBy.slice(4) : null
   }
 }
 

@@ -68,6 +68,9 @@ export const POST_INITIATION_MIGRATION = (dialect: 'sqlite' | 'postgres'): strin
      PRIMARY KEY (client_key, ref, event_id)
    );`
 
+/** Pay-ins are followed beside payouts (their previous status, when final), by Lean's webhooks only. */
+export const PAYIN_MIGRATION = "ALTER TABLE tracked_payouts ADD COLUMN kind TEXT NOT NULL DEFAULT 'payout'"
+
 /** A payout webhook that came before the gateway recorded its payout, kept until it is (one row per id it names). */
 export interface EarlyEventRow {
   ref: string
@@ -147,9 +150,10 @@ export interface TrackedPayoutRow {
   polls: number
   final: number | boolean
   poll_failures: number
+  kind: string
 }
 
-export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, post_initiation_status, intent_id, tracked_at, polls, final, poll_failures'
+export const TRACKED_COLUMNS = 'client_key, ref, tenant_id, requested_by, payout_id, destination_id, amount, currency, status, post_initiation_status, intent_id, tracked_at, polls, final, poll_failures, kind'
 
 export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
   return {
@@ -167,14 +171,17 @@ export function trackedFromRow (row: TrackedPayoutRow): TrackedPayout {
     ...(row.currency !== null && { currency: row.currency }),
     ...(row.status !== null && { status: row.status }),
     ...(row.post_initiation_status !== null && { postInitiation: row.post_initiation_status }),
-    ...(row.intent_id !== null && { intentId: row.intent_id })
+    ...(row.intent_id !== null && { intentId: row.intent_id }),
+    ...(row.kind === 'payin' && { kind: 'payin' as const })
   }
 }
 
+// A pay-in is never polled: Lean's payouts API does not know it, its webhooks tell.
 export const trackedValues = (p: TrackedPayoutDraft, now: number): unknown[] =>
-  [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null, now + p.pollAfterMs, now, p.intentId ?? null, now]
+  [p.clientKey, p.ref, p.tenantId, p.requestedBy, p.destinationId ?? null, p.amount === undefined ? null : String(p.amount), p.currency ?? null, p.status ?? null,
+    p.kind === 'payin' ? NEVER : now + p.pollAfterMs, now, p.intentId ?? null, now, p.kind ?? 'payout']
 
-export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at, intent_id, tracked_at'
+export const TRACKED_INSERT_COLUMNS = 'client_key, ref, tenant_id, requested_by, destination_id, amount, currency, status, next_poll_at, updated_at, intent_id, tracked_at, kind'
 
 export interface CustomerRow { tenant_id: string; user_id: string; client_key: string; customer_id: string }
 

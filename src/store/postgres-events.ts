@@ -24,7 +24,7 @@ export class PostgresEvents implements EventStore {
   /** Inside an open transaction: the tracked payouts of a completed payout request. */
   async trackPayouts (c: pg.PoolClient | pg.Pool, payouts: TrackedPayoutDraft[] | undefined, now: number): Promise<void> {
     for (const p of payouts ?? []) {
-      await c.query(`INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${params(1, 12)}) ON CONFLICT DO NOTHING`, trackedValues(p, now))
+      await c.query(`INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${params(1, 13)}) ON CONFLICT DO NOTHING`, trackedValues(p, now))
     }
   }
 

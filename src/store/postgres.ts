@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type KeyRow, type OwnerRow } from './rows.js'
-import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
 import { PostgresEvents } from './postgres-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
@@ -39,7 +39,8 @@ export const MIGRATIONS: string[] = [
   EVENTS_MIGRATION('postgres'),
   CUSTOMERS_MIGRATION('postgres'),
   OWNED_BY_MIGRATION,
-  POST_INITIATION_MIGRATION('postgres')
+  POST_INITIATION_MIGRATION('postgres'),
+  PAYIN_MIGRATION
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.
@@ -61,7 +62,7 @@ function columns (rows: unknown[][], types: string[], first: number): { sql: str
 const auditColumns = (audit: AuditDraft[] | undefined, now: number, first: number) =>
   columns((audit ?? []).map((a) => auditValues(a, now)), AUDIT_TYPES, first)
 
-const TRACKED_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint', 'bigint', 'text', 'bigint']
+const TRACKED_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bigint', 'bigint', 'text', 'bigint', 'text']
 const trackedColumns = (payouts: TrackedPayoutDraft[] | undefined, now: number, first: number) =>
   columns((payouts ?? []).map((p) => trackedValues(p, now)), TRACKED_TYPES, first)
 

@@ -22,7 +22,7 @@ export class SqliteEvents implements EventStore {
   /** Inside an open transaction: the tracked payouts of a completed payout request. */
   trackPayouts (payouts: TrackedPayoutDraft[] | undefined, now: number): void {
     if (payouts === undefined) return
-    const insert = this.sql(`INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(12)})`)
+    const insert = this.sql(`INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(13)})`)
     for (const p of payouts) insert.run(...trackedValues(p, now))
   }
 

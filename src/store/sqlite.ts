@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
-import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, POST_INITIATION_MIGRATION } from './event-rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION } from './event-rows.js'
 import { SqliteEvents } from './sqlite-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 import { DataDirLockedError } from './errors.js'
@@ -56,7 +56,8 @@ export const MIGRATIONS: string[] = [
   EVENTS_MIGRATION('sqlite'),
   CUSTOMERS_MIGRATION('sqlite'),
   OWNED_BY_MIGRATION,
-  POST_INITIATION_MIGRATION('sqlite')
+  POST_INITIATION_MIGRATION('sqlite'),
+  PAYIN_MIGRATION
 ]
 
 const PAGE_CACHE_KIB = 4096

@@ -123,6 +123,8 @@ export interface TrackedPayoutDraft {
   status?: string | undefined
   /** When to poll it first (the tenant's payoutPollMs from now). */
   pollAfterMs: number
+  /** A pay-in (a payment intent the customer pays): followed by Lean's webhooks alone, reported as payment.status_changed. */
+  kind?: 'payin' | undefined
 }
 
 export interface TrackedPayout extends Omit<TrackedPayoutDraft, 'pollAfterMs'> {

@@ -50,7 +50,8 @@ for (const wire of WIRES) {
 for (const engine of engines(t)) {
   t.test(`${engine.name}: polling backs off while Lean fails`, async (t) => {
     const emulator = await startEmulator(t, { payoutStepMs: 60_000 })
-    const file = tenantsFile(emulator, { timeoutMs: 500 }) as { tenants: Array<Record<string, any>> }
+    // Lean fails by status here, not by time: a timeout only has to outlast a loaded machine.
+    const file = tenantsFile(emulator, { timeoutMs: 3000 }) as { tenants: Array<Record<string, any>> }
     file.tenants[0]!.lean.payoutPollMs = POLL_MS
     const { app } = await startGateway(t, emulator, { file, store: engine.options, events: { background: false } })
     const dest = await WIRES[0]!.destination(app)
