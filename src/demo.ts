@@ -115,7 +115,7 @@ export async function startDemo (wire: WireName = 'seeds', dataDir = './data', e
         lean: { apiUrl: url, authUrl: `${url}/oauth2/token`, clientId: 'demo-client', clientSecret, webhookSecret, appUserIdPrefix: 'demo-' },
         apiKeys: [{ id: 'demo-key', sha256: createHash('sha256').update(DEMO_API_KEY).digest('hex'), scopes: [...SCOPES] }],
         // App users: tokens from the demo's identity provider; their entities are the banks they connect.
-        jwt: { issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE, jwksUrl: `${url}/__emulator/jwks.json`, scopes: ['data:read', 'data:refresh', 'link:connect', 'events:read'] },
+        jwt: { issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE, jwksUrl: `${url}/__emulator/jwks.json`, scopes: ['data:read', 'data:refresh', 'link:connect', 'events:read', 'payments:write', 'payments:read'] },
         rateLimit: { max: 600, timeWindowMs: 60_000 }
       }
     ]

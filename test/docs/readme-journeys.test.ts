@@ -23,7 +23,7 @@ const has = (tool: string): boolean => { try { execFileSync('sh', ['-c', `comman
 const skip = has('bash') && has('curl') ? false : 'the journeys need bash and curl'
 
 // Each journey has its own demo and mostly waits (the README's sleeps): run side by side.
-t.jobs = 3
+t.jobs = 4
 
 const faster = (script: string): string => script.replace(/\bsleep (\d+)\b/g, (_, seconds: string) => `sleep ${Number(seconds) / TIME_SCALE}`)
 
@@ -75,4 +75,13 @@ t.test('journey 3: an app user connects a bank; another cannot read it', { skip 
   t.match(out, /\[\{"entity_id":"[0-9a-f-]{36}","bank_identifier":"[^"]+","created_at":"[^"]+"\}\]/)
   t.match(out, '[{"account_id":"')
   t.match(out, /\n404\n?$/, "bob gets 404 for alice's bank")
+})
+
+t.test('journey 4: a customer pays the company, and only she sees it', { skip }, async (t) => {
+  const out = await (await demo(t, 'seeds')).run(journey('Journey 4'))
+  t.match(out, /^[0-9a-f]{8}-[0-9a-f-]{27}\n/, 'the intent id echoed')
+  t.match(out, /\{"id":"[0-9a-f-]{36}","payment_intent/, 'the payment LinkSDK made')
+  t.match(out, /\n\s*2\n/, "two payment.status_changed in alice's events")
+  t.match(out, '"post_initiation_status":"PROCESSED"', 'the money arrived')
+  t.match(out, /\n404\n?$/, "bob gets 404 for alice's pay-in")
 })
