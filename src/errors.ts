@@ -24,6 +24,7 @@ export type ProblemCode =
   | 'upstream-invalid'
   | 'overloaded'
   | 'not-configured'
+  | 'destination-unverified'
   | 'store-unavailable'
   | 'internal'
 
@@ -47,6 +48,7 @@ const TITLES: Record<ProblemCode, string> = {
   'upstream-invalid': 'Unexpected answer from Lean',
   overloaded: 'Service overloaded',
   'not-configured': 'Not configured for this tenant',
+  'destination-unverified': 'Destination not verified',
   'store-unavailable': 'Store unavailable',
   internal: 'Internal error'
 }

@@ -54,7 +54,11 @@ const LeanSettings = Type.Object(
     // Lean app_user_ids starting with this belong to this tenant (entity.created binds them).
     appUserIdPrefix: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:@-]+$' })),
     // The payment destinations a pay-in may name; none named is Lean's default destination.
-    payinDestinations: Type.Optional(Type.Array(Type.String({ pattern: UUID_PATTERN }), { maxItems: 100, uniqueItems: true }))
+    payinDestinations: Type.Optional(Type.Array(Type.String({ pattern: UUID_PATTERN }), { maxItems: 100, uniqueItems: true })),
+    // Check a new payout destination's IBAN and holder name with Lean's account verification first.
+    verifyDestinations: Type.Optional(Type.Boolean()),
+    // With verifyDestinations: a partial match of the name is accepted too.
+    acceptPartialMatch: Type.Optional(Type.Boolean())
   },
   { additionalProperties: false }
 )

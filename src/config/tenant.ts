@@ -150,7 +150,9 @@ function leanOf (t: TenantEntry, at: string, seen: Seen, env: NodeJS.ProcessEnv)
     payoutPollDays: t.lean.payoutPollDays ?? DEFAULT_PAYOUT_POLL_DAYS,
     ...(webhookSecret !== undefined && { webhookSecret }),
     ...(t.lean.appUserIdPrefix !== undefined && { appUserIdPrefix: t.lean.appUserIdPrefix }),
-    payinDestinations: (t.lean.payinDestinations ?? []).map((id) => id.toLowerCase())
+    payinDestinations: (t.lean.payinDestinations ?? []).map((id) => id.toLowerCase()),
+    verifyDestinations: t.lean.verifyDestinations ?? false,
+    acceptPartialMatch: t.lean.acceptPartialMatch ?? false
   }
 }
 

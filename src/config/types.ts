@@ -62,6 +62,10 @@ export interface LeanClientConfig {
   appUserIdPrefix?: string
   /** Payment destinations a pay-in may name (lower case); empty: only Lean's default one. */
   payinDestinations: readonly string[]
+  /** A new payout destination is created only if Lean's account verification matches its IBAN and holder name. */
+  verifyDestinations: boolean
+  /** With verifyDestinations: Lean's partial match is enough. */
+  acceptPartialMatch: boolean
 }
 
 export interface ApiKeyConfig {

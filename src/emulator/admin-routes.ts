@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
+import type { EmulatorAccounts } from './accounts.js'
 import type { EmulatorBanks } from './banks.js'
 import type { EmulatorPayins } from './payins.js'
 import type { Faults, FaultRule } from './faults.js'
@@ -15,13 +16,14 @@ export interface AdminContext {
   requests: RecordedRequest[]
   banks: EmulatorBanks
   payins: EmulatorPayins
+  accounts: EmulatorAccounts
 }
 
 /**
  * The emulator's own switches under /__emulator (docs/emulator.md): what reached it, faults to
  * inject, webhooks to send, banks to connect, tokens to revoke, clients to add, a reset.
  */
-export function registerAdminRoutes (admin: FastifyInstance, { options, state, faults, webhooks, requests, banks, payins }: AdminContext): void {
+export function registerAdminRoutes (admin: FastifyInstance, { options, state, faults, webhooks, requests, banks, payins, accounts }: AdminContext): void {
   if (options.jwks !== undefined) admin.get('/jwks.json', async () => options.jwks)
   admin.get('/requests', async () => requests)
   admin.delete('/requests', async () => { requests.length = 0; return { cleared: true } })
@@ -61,11 +63,13 @@ export function registerAdminRoutes (admin: FastifyInstance, { options, state, f
   }))
   banks.registerAdmin(admin, webhooks)
   payins.registerAdmin(admin, webhooks)
+  accounts.registerAdmin(admin)
   admin.post('/reset', async () => {
     state.reset(options.clients)
     faults.clear()
     banks.reset()
     payins.reset()
+    accounts.reset()
     requests.length = 0
     return { reset: true }
   })

@@ -4,6 +4,7 @@ import { registerAdminRoutes } from './admin-routes.js'
 import { Faults, resetAfterHandling } from './faults.js'
 import { leanError, registerLeanRoutes } from './lean-routes.js'
 import { registerLeanWireRoutes } from './lean-wire-routes.js'
+import { EmulatorAccounts } from './accounts.js'
 import { EmulatorBanks } from './banks.js'
 import { EmulatorPayins } from './payins.js'
 import { registerCustomerRoutes } from './customer-routes.js'
@@ -113,20 +114,23 @@ function registerTokenRoute (app: FastifyInstance, state: EmulatorState, mtls: b
   })
 }
 
+const timingOf = (options: EmulatorOptions): EmulatorTiming => ({
+  tokenTtlSeconds: options.tokenTtlSeconds ?? 3599,
+  payoutStepMs: options.payoutStepMs ?? 5_000,
+  refreshMs: options.refreshMs ?? 3_000,
+  ...(options.payoutFailureRate !== undefined && { payoutFailureRate: options.payoutFailureRate })
+})
+
 /**
  * A stand-in for Lean over real HTTP: the token endpoint and the 20 operations of the seeds, per
  * client data, expiring tokens, payouts that progress, and fault switches under `/__emulator`.
  */
 export async function createLeanEmulator (options: EmulatorOptions): Promise<LeanEmulator> {
-  const timing: EmulatorTiming = {
-    tokenTtlSeconds: options.tokenTtlSeconds ?? 3599,
-    payoutStepMs: options.payoutStepMs ?? 5_000,
-    refreshMs: options.refreshMs ?? 3_000,
-    ...(options.payoutFailureRate !== undefined && { payoutFailureRate: options.payoutFailureRate })
-  }
+  const timing = timingOf(options)
   const state = new EmulatorState(timing, options.clients)
   const faults = new Faults()
   const banks = new EmulatorBanks()
+  const accounts = new EmulatorAccounts()
   const payins = new EmulatorPayins(() => timing.payoutStepMs, options.clients)
   const webhooks = new EmulatorWebhooks(options.wire ?? 'seeds', timing.payoutStepMs, timing.refreshMs)
   webhooks.configure(options.webhooks)
@@ -165,9 +169,10 @@ export async function createLeanEmulator (options: EmulatorOptions): Promise<Lea
     registerCustomerRoutes(lean, state)
     banks.registerLean(lean)
     payins.registerLean(lean)
+    accounts.registerLean(lean)
   })
 
-  app.register(async (admin) => { registerAdminRoutes(admin, { options, state, faults, webhooks, requests, banks, payins }) }, { prefix: ADMIN })
+  app.register(async (admin) => { registerAdminRoutes(admin, { options, state, faults, webhooks, requests, banks, payins, accounts }) }, { prefix: ADMIN })
 
   const emulator: LeanEmulator = {
     app,

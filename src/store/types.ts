@@ -18,6 +18,7 @@ export type AuditEventName =
   | 'payout.status_changed'
   | 'payout.tracking_stopped'
   | 'destination.created'
+  | 'destination.unverified'
   | 'entity.disconnected'
   | 'entity.reconciled'
   | 'payin.requested'

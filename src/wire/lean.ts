@@ -1,3 +1,4 @@
+import { VERIFICATION_OPERATIONS } from './verifications.js'
 import { PAYIN_OPERATIONS } from './payins.js'
 import { Type, type TSchema } from 'typebox'
 import { IsoDate, Uuid } from '../schemas/common.js'
@@ -224,6 +225,7 @@ const operations: WireOperation[] = [
   }),
   operation('createPayoutDestination', {
     body: Type.Ref('LeanDestinationRequest'),
+    holders: (req) => (Array.isArray(req.body) ? req.body : []).map((d) => ({ iban: str(asObject(d)?.iban), name: str(asObject(d)?.name) })),
     created: (answer) => listOf(answer).map((d) => str(d.destination_id)).filter((id) => id !== undefined).map((id) => ({ kind: 'destination' as const, id })),
     audit: {
       event: 'destination',
@@ -239,7 +241,7 @@ const operations: WireOperation[] = [
 
 export const LEAN_WIRE: LeanWire = {
   name: 'lean',
-  operations: [...operations, ...PAYIN_OPERATIONS],
+  operations: [...operations, ...PAYIN_OPERATIONS, ...VERIFICATION_OPERATIONS],
   schemas: LEAN_WIRE_SCHEMAS,
   payouts: {
     // Lean's payout answer names intents only; the intent shows its payout (and status) once there is one.

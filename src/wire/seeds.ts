@@ -1,3 +1,4 @@
+import { VERIFICATION_OPERATIONS } from './verifications.js'
 import { PAYIN_OPERATIONS } from './payins.js'
 import { Type, type TSchema } from 'typebox'
 import { IsoDate } from '../schemas/common.js'
@@ -91,6 +92,7 @@ const operations: WireOperation[] = [
   readOf('getPayoutIntent', 'Payout intent', ref('PayoutIntent'), { refs: byParam('intent', 'payment_intent_id') }),
   operation('createPayoutDestination', {
     body: ref('PayoutDestinationRequest'),
+    holders: (req) => [{ iban: str(bodyField(req, 'iban')), name: str(bodyField(req, 'beneficiary_name')) }],
     created: (answer) => (str(asObject(answer)?.id) === undefined ? [] : [{ kind: 'destination', id: str(asObject(answer)?.id)! }]),
     audit: { event: 'destination', lines: () => [{}], results: (answer) => [{ leanId: str(asObject(answer)?.id) }] },
     success: { status: 201, description: 'Destination created', schema: ref('Destination') }
@@ -101,7 +103,7 @@ const operations: WireOperation[] = [
 
 export const SEEDS_WIRE: LeanWire = {
   name: 'seeds',
-  operations: [...operations, ...PAYIN_OPERATIONS],
+  operations: [...operations, ...PAYIN_OPERATIONS, ...VERIFICATION_OPERATIONS],
   schemas: SEED_SCHEMAS,
   payouts: {
     kind: 'payout',

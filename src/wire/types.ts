@@ -77,6 +77,8 @@ export interface WireOperation extends OperationBase {
   checkBody?: (body: unknown) => void
   /** The tenant's own rules on the request (the destinations its pay-ins may name); throws a 403. */
   tenantRules?: (req: CallerRequest, tenant: TenantConfig) => void
+  /** The account holders a new payout destination names (IBAN and name), for Lean's account verification. */
+  holders?: (req: CallerRequest) => Array<{ iban: string | undefined; name: string | undefined }>
   /** The idempotency key is taken from the header only, on either wire (the body is Lean's, closed). */
   headerKeyOnly?: true
   /** Entity ids the caller named outside the header (query, body): each must be the resolved one. */

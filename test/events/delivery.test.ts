@@ -35,8 +35,6 @@ async function payout (app: FastifyInstance, key: string): Promise<{ id: string;
 
 const statuses = (receiver: Receiver) => receiver.received.filter((d) => d.type === 'payout.status_changed').map((d) => d.data.status)
 
-// The engines' cases share nothing (each engine's own run in order, on one store): side by side.
-t.jobs = 2
 for (const engine of engines(t)) {
   t.test(`${engine.name}: tenants' events out, signed, at least once, in order`, async (t) => {
     t.test('a delivery is signed per Standard Webhooks and is the feed\'s event', async (t) => {

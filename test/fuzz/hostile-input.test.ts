@@ -135,7 +135,8 @@ t.test('hostile input, fuzzed over every route', async (t) => {
     createPayoutPayment: [JSON.stringify(goodPayout)],
     createPayoutDestination: [JSON.stringify({ beneficiary_name: 'Omar', iban: 'AE070331234567890123456' })],
     triggerDataRefresh: [undefined, JSON.stringify({ entity_id: ENTITY_A })],
-    createPaymentIntent: [JSON.stringify({ amount: 10, currency: 'AED', user: 'fuzz-payer' })]
+    createPaymentIntent: [JSON.stringify({ amount: 10, currency: 'AED', user: 'fuzz-payer' })],
+    verifyAccount: [JSON.stringify({ iban: 'AE070331234567890123456', name: 'Omar Haddad' })]
   }
 
   function requestFor (template: string, method: string, operationId: string): fc.Arbitrary<FuzzRequest> {
@@ -181,6 +182,7 @@ t.test('hostile input, fuzzed over every route', async (t) => {
       if (typeof b.idempotency_key !== 'string') return 'payout without a forwarded key'
     }
     if (op.operationId === 'createPayoutDestination' && typeof b?.beneficiary_name !== 'string') return 'destination body'
+    if (op.operationId === 'verifyAccount' && (typeof b?.iban !== 'string' || !/^[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}$/.test(b.iban) || typeof b.name !== 'string' || Object.keys(b).some((k) => !['iban', 'name', 'country'].includes(k)))) return 'verification body'
     if (op.operationId === 'createPaymentIntent') {
       if (typeof b?.amount !== 'number' || typeof b.currency !== 'string' || !new RegExp(`^${UUID}$`).test(String(b.customer_id))) return 'pay-in body'
       try { checkAmount(b.amount, b.currency, 'amount') } catch (err) { return (err as Error).message }

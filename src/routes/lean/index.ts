@@ -3,7 +3,7 @@ import { idempotencyKeyOf } from '../../idempotency/key.js'
 import { wireFor, type WireOperation } from '../../wire/index.js'
 import type { PayoutTracking } from '../../wire/types.js'
 import {
-  adoptEarlyEvents, answerStep, callerRequestOf, customerStep, effectsStep, entityStep, idempotentStep, leanRequestOf, ownershipStep, recordPending, recordStep, replayStep
+  adoptEarlyEvents, answerStep, callerRequestOf, customerStep, effectsStep, entityStep, idempotentStep, leanRequestOf, ownershipStep, recordPending, recordStep, replayStep, verifyStep
 } from './pipeline.js'
 import { routeSchema } from './schema.js'
 
@@ -20,6 +20,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
     const payer = op.customer === true ? await customerStep(app, request, req) : undefined
     const { effects, recorded } = effectsStep(request, op, req, key, entity, payer)
     const owner = await ownershipStep(app, caller, request.directory.ownership, op, req, effects)
+    await verifyStep(app, request, op, req)
     const leanRequest = leanRequestOf(op, req, entity, caller, key, payer?.customerId)
 
     if (key !== undefined) {

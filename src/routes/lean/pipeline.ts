@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { effectsFor, NO_EFFECTS, parseJson, type Effects } from '../../audit/effects.js'
 import { entityOf } from '../../entities/resolve.js'
-import { forbidden, invalidRequest, notFound } from '../../errors.js'
+import { forbidden, GatewayError, invalidRequest, notFound } from '../../errors.js'
+import { mayCreate, verifyHolder } from '../../lean/verification.js'
 import { statusChangeEffects } from '../../events/lean-events.js'
 import { forwardedIdempotencyKey, keyPrincipal } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed, type KeyedOutcome } from '../../idempotency/runner.js'
@@ -98,6 +99,29 @@ export async function ownershipStep (app: FastifyInstance, caller: Caller, owner
     const refusal = effects.notOwned(err.kind)
     if (refusal.length > 0) await app.store.record([], refusal)
     throw notFound(`No such ${err.kind}`)
+  }
+}
+
+/**
+ * A tenant with lean.verifyDestinations creates a payout destination only if Lean's account
+ * verification says its IBAN is the named holder's (a partial match only with acceptPartialMatch).
+ * A refusal is 422 and audited, and nothing reaches Lean's destinations API; Lean failing to verify is 502.
+ */
+export async function verifyStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest): Promise<void> {
+  const caller = request.caller!
+  const { lean } = caller.tenant
+  if (op.holders === undefined || !lean.verifyDestinations) return
+  const refuse = async (detail: string, outcome: string): Promise<never> => {
+    await app.store.record([], [{ tenantId: caller.tenant.id, caller: caller.id, requestId: request.id, operation: op.operationId, event: 'destination.unverified', outcome, detail }])
+    throw new GatewayError(422, 'destination-unverified', detail)
+  }
+  const client = app.lean.client(caller.tenant)
+  for (const [i, holder] of op.holders(req).entries()) {
+    if (holder.iban === undefined || holder.name === undefined) await refuse(`destination ${i}: an IBAN and the holder's name are needed to verify it`, 'not_verifiable')
+    const { verdict, score } = await verifyHolder(client, { iban: holder.iban!, name: holder.name! })
+    if (!mayCreate(verdict, lean.acceptPartialMatch)) {
+      await refuse(`destination ${i}: Lean's account verification found ${verdict === 'partial' ? 'only a partial match' : 'no match'} for the holder's name${score === undefined ? '' : ` (score ${score})`}`, verdict)
+    }
   }
 }
 

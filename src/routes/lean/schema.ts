@@ -45,7 +45,11 @@ function describe (op: WireOperation, wire: WireName): string {
       : op.refs !== undefined || op.list !== undefined || op.answerOwner !== undefined
         ? ['Where tenants share a Lean client, each sees only its own objects: others\' are 404, and lists leave them out.']
         : []),
-    ...(IDEMPOTENCY_RULE[op.idempotency] !== '' ? [IDEMPOTENCY_RULE[op.idempotency]] : [])
+    ...(IDEMPOTENCY_RULE[op.idempotency] !== '' ? [IDEMPOTENCY_RULE[op.idempotency]] : []),
+    ...(op.holders !== undefined
+      ? ["With the tenant's `lean.verifyDestinations`, each destination's IBAN and holder name are checked with Lean's account verification first: " +
+          'no match (or a partial one, unless `lean.acceptPartialMatch`) is 422 `destination-unverified` and nothing is created; Lean unable to verify is 502.']
+      : [])
   ].join('\n\n')
 }
 
