@@ -128,7 +128,7 @@ async function syncEntities (io: CliIo, tenantId: string): Promise<number> {
     const requestId = `cli:${randomBytes(8).toString('hex')}`
     for (const customer of await store.events.tenantCustomers(tenant.id)) {
       try {
-        const bound = await reconcileCustomer({ lean: applications.client(tenant), store, caller: 'cli', requestId }, customer)
+        const bound = await reconcileCustomer({ lean: applications.client(tenant), store, caller: 'cli', requestId, deliver: tenant.webhooks !== undefined }, customer)
         total += bound.length
         io.out(`${customer.userId}: ${bound.length === 0 ? 'nothing missing' : `bound ${bound.join(', ')}`}\n`)
       } catch (err) {

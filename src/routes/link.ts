@@ -101,7 +101,7 @@ async function reconcileUser (app: FastifyInstance, request: FastifyRequest, use
   const tenant = request.caller!.tenant
   const customer = await app.store.events.customerOf(tenant.id, user)
   if (customer === undefined) return
-  const bound = await reconcileCustomer({ lean: app.lean.client(tenant), store: app.store, caller: request.caller!.id, requestId: request.id }, customer)
+  const bound = await reconcileCustomer({ lean: app.lean.client(tenant), store: app.store, caller: request.caller!.id, requestId: request.id, deliver: tenant.webhooks !== undefined }, customer)
   if (bound.length > 0) request.log.info({ tenant: tenant.id, entities: bound }, 'entities a missed webhook left out, bound')
 }
 

@@ -126,6 +126,16 @@ export class PostgresEvents implements EventStore {
     })
   }
 
+  async bindFound (binding: EntityBinding, audit: AuditDraft[], events: TenantEventDraft[]): Promise<boolean> {
+    return await this.tx(async (c) => {
+      if (await this.bindIn(c, [binding]) === 0) return false
+      const now = Date.now()
+      await this.appendAudit(c, audit, now)
+      await this.appendEvents(c, events, now)
+      return true
+    })
+  }
+
   private async bindIn (c: pg.PoolClient | pg.Pool, bindings: EntityBinding[]): Promise<number> {
     let n = 0
     for (const b of bindings) {

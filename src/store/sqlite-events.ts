@@ -131,6 +131,16 @@ export class SqliteEvents implements EventStore {
     })
   }
 
+  async bindFound (binding: EntityBinding, audit: AuditDraft[], events: TenantEventDraft[]): Promise<boolean> {
+    return await this.write(() => {
+      if (this.bindInTx([binding]) === 0) return false
+      const now = Date.now()
+      this.appendAudit(audit, now)
+      this.appendEvents(events, now)
+      return true
+    })
+  }
+
   private bindInTx (bindings: EntityBinding[]): number {
     const insert = this.sql(`INSERT OR IGNORE INTO entities (client_key, entity_id, tenant_id, user_id, customer_id, bank_identifier, created_at)
       VALUES (${placeholders(7)})`)

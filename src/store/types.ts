@@ -263,6 +263,8 @@ export interface EventStore {
   /** Stops polling a payout followed too long, writing what that means; false when it was final or stopped already. */
   stopTracking: (payout: TrackedPayout, audit: AuditDraft[], events: TenantEventDraft[]) => Promise<boolean>
   bind: (bindings: EntityBinding[]) => Promise<number>
+  /** Binds one entity a missed webhook left out and, only if it was not bound already, writes its audit row and tenant event, in one transaction. */
+  bindFound: (binding: EntityBinding, audit: AuditDraft[], events: TenantEventDraft[]) => Promise<boolean>
   entity: (clientKey: string, entityId: string) => Promise<EntityBinding | undefined>
   feed: (query: FeedQuery) => Promise<TenantEvent[]>
   /** Due deliveries, oldest first, never two of one object at once nor one before an earlier of its object. */

@@ -50,9 +50,13 @@ for (const engine of engines(t)) {
       t.same((await entityCalls()).map((r) => r.url), [`/customers/v1/${customer}/entities`], "one call to Lean's list of the customer's entities")
       t.equal((await app.inject({ url: '/data/v2/accounts', headers: { ...await as('u1'), entity_id: entity } })).statusCode, 200, 'the user reads it now')
       t.match(await reconciled(), [{ leanId: entity, caller: 'u1', detail: 'user u1' }])
+      const told = ((await app.inject({ url: '/events/v1?limit=100', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ type: string; data: Record<string, unknown> }>)
+        .filter((e) => e.type === 'entity.created' && e.data.entity_id === entity)
+      t.match(told, [{ data: { customer_id: customer, bank_identifier: 'LEAN_MB1', reconciled: true } }], "the tenant is told, as Lean's entity.created would have")
 
       t.match((await banks('u1', '?refresh=true')).json(), [{ entity_id: entity }], 'again: the same')
       t.equal((await reconciled()).length, 1, 'nothing bound twice, audited once')
+      t.equal(((await app.inject({ url: '/events/v1?limit=100', headers: { 'x-api-key': KEYS.all } })).json().events as Array<{ type: string }>).filter((e) => e.type === 'entity.created').length, 1, 'and told once')
       t.same((await banks('u2', '?refresh=true')).json(), [], 'another user sees none of it')
       t.equal((await entityCalls()).length, 2, 'a user without a Lean customer costs no Lean call')
       t.equal((await app.inject({ url: '/data/v2/accounts', headers: { ...await as('u2'), entity_id: entity } })).statusCode, 404, "and cannot read u1's bank")
