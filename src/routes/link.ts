@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import type { TenantConfig } from '../config/types.js'
 import { reconcileCustomer } from '../entities/reconcile.js'
@@ -139,7 +139,13 @@ export default async function linkRoutes (app: FastifyInstance): Promise<void> {
     })
   })
 
-  app.get('/link/v1/entities', { onRequest: guard, schema: ENTITIES_SCHEMA }, async (request) => {
+  // refresh=true costs a Lean call: as many a minute per user as sessions, whatever the caller's own limit.
+  const perUserRefresh = app.limitFixed('link-refresh', { max: 30, timeWindowMs: 60_000 }, (request) => `${request.caller!.tenant.id}:${queriedUser(request) ?? ''}`)
+  async function limitRefresh (request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if ((request.query as { refresh?: unknown }).refresh === 'true') await perUserRefresh.call(app, request, reply)
+  }
+
+  app.get('/link/v1/entities', { onRequest: [...guard, limitRefresh], schema: ENTITIES_SCHEMA }, async (request) => {
     const caller = request.caller!
     const user = queriedUser(request)
     if (user === undefined) throw invalidRequest('querystring/user names the app user with an API key')

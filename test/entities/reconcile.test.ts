@@ -77,6 +77,15 @@ for (const engine of engines(t)) {
       t.equal((await banks('u4', '?refresh=yes')).statusCode, 400, 'refresh is a boolean')
     })
 
+    t.test('refresh=true is limited per user, as sessions are; the plain list is not', async (t) => {
+      const codes = []
+      for (let i = 0; i < 31; i++) codes.push((await banks('u9', '?refresh=true')).statusCode)
+      t.same([...new Set(codes.slice(0, 30))], [200], 'thirty a minute')
+      t.equal(codes[30], 429, 'the thirty-first is refused')
+      t.equal((await banks('u9')).statusCode, 200, 'the list without refresh is still served')
+      t.equal((await banks('u8', '?refresh=true')).statusCode, 200, 'another user has a limit of its own')
+    })
+
     t.test("entities sync: every customer of the tenant, from the operator's tool", async (t) => {
       const dir = mkdtempSync(join(tmpdir(), 'gw-sync-'))
       t.teardown(() => rmSync(dir, { recursive: true, force: true }))
