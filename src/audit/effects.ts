@@ -1,3 +1,4 @@
+import { parseJson } from '../lean/client.js'
 import type { LeanHttpError } from '../lean/errors.js'
 import { isUnknownOutcome, outcomeOf, recordedOutcome } from '../lean/outcome.js'
 import type { CallerRequest, MoneyLine, WireOperation } from '../wire/types.js'
@@ -38,14 +39,6 @@ const MONEY_EVENTS = {
   payout: { requested: 'payout.requested', created: 'payout.created', refused: 'payout.refused', failed: 'payout.failed' },
   payin: { requested: 'payin.requested', created: 'payin.created', refused: 'payin.refused', failed: 'payin.failed' }
 } as const
-
-export function parseJson (body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString('utf8')) as unknown
-  } catch {
-    return undefined
-  }
-}
 
 /**
  * The effects of one operation's request, from what its wire says about it: which objects Lean's

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { leanError } from './lean-routes.js'
 
 /**
  * Lean's account verification, emulated: the banks' record of who holds each IBAN, and Lean's
@@ -33,7 +34,7 @@ export class EmulatorAccounts {
   registerLean (lean: FastifyInstance): void {
     lean.post('/verifications/v1/accounts', async (request: FastifyRequest<{ Body: { iban?: unknown; name?: unknown } | undefined }>, reply) => {
       const { iban, name } = request.body ?? {}
-      if (typeof iban !== 'string' || typeof name !== 'string') return await reply.code(400).send({ status: 'INVALID_PARAMETERS', message: 'iban and name are required' })
+      if (typeof iban !== 'string' || typeof name !== 'string') return leanError(reply, 400, 'INVALID_PARAMETERS', 'iban and name are required')
       const holder = this.holders.get(iban.replace(/\s/g, '').toUpperCase())
       if (holder === undefined) return { account_ownership_verified: false, matching: 'none', score: 0, account_holder_name: null }
       const exact = words(holder).join(' ') === words(name).join(' ')

@@ -23,6 +23,19 @@ interface Intent {
 
 type CreateRequest = FastifyRequest<{ Body: Record<string, unknown> | undefined }>
 
+/** A new intent as Lean shows it: no payment yet; the intent id (without hyphens) as the bank's reference unless one is given. */
+function newIntent (id: string, customerId: string, amount: number, currency: string, description?: string, destinationId?: string): Intent {
+  return {
+    payment_intent_id: id,
+    customer_id: customerId,
+    amount,
+    currency,
+    description: description ?? id.replaceAll('-', ''),
+    payments: [],
+    payment_destination: destinationId === undefined ? DEFAULT_DESTINATION : { ...DEFAULT_DESTINATION, id: destinationId, default: false }
+  }
+}
+
 const DEFAULT_DESTINATION = { id: 'c1a2b3d4-0000-4000-8000-00000000d001', bank_identifier: 'LEANMB1', name: 'Company account', iban: 'AE070331234567890123456', status: 'CONFIRMED', default: true }
 
 export class EmulatorPayins {
@@ -39,7 +52,7 @@ export class EmulatorPayins {
     this.byKey.clear()
     for (const client of this.clients) {
       for (const p of client.samples?.payins ?? []) {
-        this.of(client.clientId).set(p.id, { payment_intent_id: p.id, customer_id: p.customerId, amount: p.amount, currency: p.currency, description: p.id.replaceAll('-', ''), payments: [], payment_destination: DEFAULT_DESTINATION })
+        this.of(client.clientId).set(p.id, newIntent(p.id, p.customerId, p.amount, p.currency))
       }
     }
   }
@@ -63,15 +76,8 @@ export class EmulatorPayins {
       const keyed = typeof key === 'string' ? this.byKey.get(`${data.client.clientId}\n${key}`) : undefined
       if (keyed !== undefined) return await reply.code(201).send(keyed)
       const id = randomUUID()
-      const intent: Intent = {
-        payment_intent_id: id,
-        customer_id: customer.customer_id,
-        amount: body.amount,
-        currency: body.currency,
-        description: typeof body.description === 'string' ? body.description : id.replaceAll('-', ''),
-        payments: [],
-        payment_destination: typeof body.payment_destination_id === 'string' ? { ...DEFAULT_DESTINATION, id: body.payment_destination_id, default: false } : DEFAULT_DESTINATION
-      }
+      const intent = newIntent(id, customer.customer_id, body.amount, body.currency,
+        typeof body.description === 'string' ? body.description : undefined, typeof body.payment_destination_id === 'string' ? body.payment_destination_id : undefined)
       this.of(data.client.clientId).set(id, intent)
       if (typeof key === 'string') this.byKey.set(`${data.client.clientId}\n${key}`, intent)
       return await reply.code(201).send(intent)

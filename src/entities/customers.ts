@@ -1,11 +1,9 @@
 import type { TenantConfig } from '../config/types.js'
 import { GatewayError } from '../errors.js'
 import { createOrFindCustomer } from '../lean/customers.js'
-import type { LeanRequest, LeanResponse } from '../lean/client.js'
+import type { LeanRequester } from '../lean/client.js'
 import { clientKeyOf } from '../ownership/guard.js'
 import type { LeanCustomer, Store } from '../store/types.js'
-
-type Lean = { request: (req: LeanRequest) => Promise<LeanResponse> }
 
 /**
  * The Lean customer of each app user: found in the store, or created at Lean once (known there by
@@ -16,7 +14,7 @@ type Lean = { request: (req: LeanRequest) => Promise<LeanResponse> }
 export class AppUserCustomers {
   readonly #creating = new Map<string, Promise<LeanCustomer>>()
 
-  constructor (private readonly store: Pick<Store, 'events'>, private readonly lean: (tenant: TenantConfig) => Lean) {}
+  constructor (private readonly store: Pick<Store, 'events'>, private readonly lean: (tenant: TenantConfig) => LeanRequester) {}
 
   /** Concurrent first calls of one user make one Lean customer; across replicas Lean's 409 does. */
   async of (tenant: TenantConfig, user: string): Promise<LeanCustomer> {

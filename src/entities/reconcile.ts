@@ -1,4 +1,4 @@
-import type { LeanRequest, LeanResponse } from '../lean/client.js'
+import type { LeanRequester } from '../lean/client.js'
 import { customerEntities } from '../lean/customers.js'
 import type { LeanCustomer, Store } from '../store/types.js'
 
@@ -10,7 +10,7 @@ import type { LeanCustomer, Store } from '../store/types.js'
  * bound already (to anyone) is left as it is.
  */
 export interface ReconcileContext {
-  lean: { request: (req: LeanRequest) => Promise<LeanResponse> }
+  lean: LeanRequester
   store: Pick<Store, 'events'>
   /** Who asked, for the audit trail: the caller's id (or the operator's tool) and the request. */
   caller: string

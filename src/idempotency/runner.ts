@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Effects } from '../audit/effects.js'
 import { GatewayError, PROBLEM_CONTENT_TYPE, problemBody } from '../errors.js'
-import type { LeanRequest, LeanResponse } from '../lean/client.js'
+import type { LeanRequest, LeanRequester, LeanResponse } from '../lean/client.js'
 import { LeanHttpError } from '../lean/errors.js'
 import { isUnknownOutcome, leanProblem, outcomeOf, recordedOutcome } from '../lean/outcome.js'
 import type { ClaimRequest, KeyScope, Store, StoredResponse } from '../store/types.js'
@@ -23,7 +23,7 @@ export interface KeyedCall {
   store: Store
   effects: Effects
   /** Lean's client and the request to send it, at most once per key. */
-  lean: { request: (req: LeanRequest) => Promise<LeanResponse> }
+  lean: LeanRequester
   request: LeanRequest
   /** The request id a stored refusal carries, so a replay answers the same bytes. */
   requestId: string

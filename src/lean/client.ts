@@ -21,6 +21,18 @@ export interface LeanRequest {
   body?: string
 }
 
+/** What needs only to send Lean a request: a tenant's client, or a test's stand-in. */
+export type LeanRequester = Pick<LeanClient, 'request'>
+
+/** Lean's answer body as JSON, or undefined when it is not JSON. */
+export function parseJson (body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8')) as unknown
+  } catch {
+    return undefined
+  }
+}
+
 export interface LeanResponse {
   status: number
   contentType: string | undefined

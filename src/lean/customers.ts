@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors.js'
-import type { LeanRequest, LeanResponse } from './client.js'
+import { parseJson, type LeanRequester, type LeanResponse } from './client.js'
 import { isAlreadyExists } from './outcome.js'
 import { isUuid } from '../ids.js'
 
@@ -7,19 +7,14 @@ import { isUuid } from '../ids.js'
  * Lean's Customers API as the gateway uses it for LinkSDK: one customer per app user, known to
  * Lean by `app_user_id` alone, and the disconnection of an entity.
  */
-type Lean = { request: (req: LeanRequest) => Promise<LeanResponse> }
-
 function customerIdOf (res: LeanResponse): string {
-  let answer: { customer_id?: unknown } | undefined
-  try {
-    answer = JSON.parse(res.body.toString('utf8')) as typeof answer
-  } catch {}
+  const answer = parseJson(res.body) as { customer_id?: unknown } | null | undefined
   if (typeof answer?.customer_id !== 'string' || answer.customer_id === '') throw new GatewayError(502, 'upstream-unavailable', 'Lean answered without a customer_id')
   return answer.customer_id
 }
 
 /** The customer of `appUserId`: created, or found when Lean already has one (another replica, or an earlier gateway). */
-export async function createOrFindCustomer (lean: Lean, appUserId: string): Promise<string> {
+export async function createOrFindCustomer (lean: LeanRequester, appUserId: string): Promise<string> {
   try {
     return customerIdOf(await lean.request({ operation: 'createCustomer', method: 'POST', path: '/customers/v1/', body: JSON.stringify({ app_user_id: appUserId }) }))
   } catch (err) {
@@ -28,7 +23,7 @@ export async function createOrFindCustomer (lean: Lean, appUserId: string): Prom
   }
 }
 
-export async function disconnectEntity (lean: Lean, customerId: string, entityId: string): Promise<void> {
+export async function disconnectEntity (lean: LeanRequester, customerId: string, entityId: string): Promise<void> {
   await lean.request({
     operation: 'disconnectEntity',
     method: 'DELETE',
@@ -44,12 +39,9 @@ export interface CustomerEntity { id: string; bankIdentifier: string | undefined
  * reconciles a user whose `entity.created` never arrived. An answer that is not a list of entities
  * is Lean's failure, never an empty list.
  */
-export async function customerEntities (lean: Lean, customerId: string): Promise<CustomerEntity[]> {
+export async function customerEntities (lean: LeanRequester, customerId: string): Promise<CustomerEntity[]> {
   const res = await lean.request({ operation: 'getCustomerEntities', method: 'GET', path: `/customers/v1/${encodeURIComponent(customerId)}/entities` })
-  let answer: unknown
-  try {
-    answer = JSON.parse(res.body.toString('utf8'))
-  } catch {}
+  const answer = parseJson(res.body)
   const items = Array.isArray(answer) ? answer as Array<{ id?: unknown; bank_identifier?: unknown }> : undefined
   if (items === undefined || items.some((e) => typeof e?.id !== 'string' || !isUuid(e.id))) {
     throw new GatewayError(502, 'upstream-invalid', "Lean's list of the customer's entities could not be read")

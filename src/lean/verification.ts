@@ -1,5 +1,5 @@
 import { GatewayError } from '../errors.js'
-import type { LeanRequest, LeanResponse } from './client.js'
+import { parseJson, type LeanRequester, type LeanResponse } from './client.js'
 import { LeanError } from './errors.js'
 
 /**
@@ -11,8 +11,6 @@ import { LeanError } from './errors.js'
 export type Verdict = 'match' | 'partial' | 'no_match'
 
 export interface Verification { verdict: Verdict; score: number | undefined }
-
-type Lean = { request: (req: LeanRequest) => Promise<LeanResponse> }
 
 /** Lean's answer as a verdict; undefined when it says neither yes nor no. */
 export function verdictOf (answer: unknown): Verification | undefined {
@@ -26,7 +24,7 @@ export function verdictOf (answer: unknown): Verification | undefined {
 }
 
 /** The holder's name checked against the IBAN at Lean; Lean failing, or answering nothing readable, is a 502: nothing may be created unverified. */
-export async function verifyHolder (lean: Lean, holder: { iban: string; name: string }): Promise<Verification> {
+export async function verifyHolder (lean: LeanRequester, holder: { iban: string; name: string }): Promise<Verification> {
   let res: LeanResponse
   try {
     res = await lean.request({ operation: 'verifyAccount', method: 'POST', path: '/verifications/v1/accounts', body: JSON.stringify({ iban: holder.iban, name: holder.name }) })
@@ -34,9 +32,7 @@ export async function verifyHolder (lean: Lean, holder: { iban: string; name: st
     if (!(err instanceof LeanError)) throw err
     throw new GatewayError(502, 'upstream-unavailable', `Lean could not verify the destination's account holder (${err.message}); nothing was created`)
   }
-  let answer: unknown
-  try { answer = JSON.parse(res.body.toString('utf8')) } catch {}
-  const verification = verdictOf(answer)
+  const verification = verdictOf(parseJson(res.body))
   if (verification === undefined) throw new GatewayError(502, 'upstream-invalid', "Lean's account verification gave no verdict; nothing was created")
   return verification
 }

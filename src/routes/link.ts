@@ -10,9 +10,8 @@ import { requesterOf } from '../tenants/caller.js'
 import { SECURITY } from '../plugins/swagger.js'
 import { BODY_OPTIONAL } from '../docs/document.js'
 import { AUTH_PROBLEMS, BODY_PROBLEMS, HTTP_PROBLEMS, LEAN_PASSTHROUGH, LEAN_PROBLEMS, problem } from '../docs/responses.js'
+import { APP_USER_PATTERN } from '../ids.js'
 import { Uuid } from '../schemas/common.js'
-
-const USER = '^[A-Za-z0-9._:@-]{1,128}$'
 
 const Session = Type.Object({
   customer_id: Type.String({ description: "The user's Lean customer" }),
@@ -28,7 +27,7 @@ const Entity = Type.Object({ entity_id: Type.String(), bank_identifier: Type.Uni
   { examples: [{ entity_id: '6c1f4e2a-9b3d-4f7e-8a2c-5d9e1b7f3a6c', bank_identifier: 'LEAN_MB1', created_at: '2026-12-01T10:15:00.000Z' }] })
 
 /** `{ user? }`: the app user an API-key caller names (in the session's body, in the other routes' query). */
-const UserOnly = Type.Object({ user: Type.Optional(Type.String({ pattern: USER })) }, { additionalProperties: false })
+const UserOnly = Type.Object({ user: Type.Optional(Type.String({ pattern: APP_USER_PATTERN })) }, { additionalProperties: false })
 
 const SESSION_SCHEMA = {
   operationId: 'createLinkSession',
@@ -76,7 +75,7 @@ function sessionUser (request: FastifyRequest): string {
   const caller = request.caller!
   if (caller.kind === 'jwt') return caller.id
   const user = (request.body as { user?: unknown } | undefined)?.user
-  if (typeof user !== 'string' || !new RegExp(USER).test(user)) throw invalidRequest('body/user must name the app user: 1–128 letters, digits, ".", "_", ":", "@" or "-"')
+  if (typeof user !== 'string' || !new RegExp(APP_USER_PATTERN).test(user)) throw invalidRequest('body/user must name the app user: 1–128 letters, digits, ".", "_", ":", "@" or "-"')
   return user
 }
 

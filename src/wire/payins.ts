@@ -1,8 +1,9 @@
 import { Type, type TSchema } from 'typebox'
 import { forbidden } from '../errors.js'
+import { APP_USER_PATTERN } from '../ids.js'
 import { Uuid } from '../schemas/common.js'
 import { checkAmount } from './money.js'
-import { asObject, str } from './catalog.js'
+import { asObject, NO_QUERY, str } from './catalog.js'
 import type { CallerRequest, OwnedRef, WireOperation } from './types.js'
 
 /**
@@ -12,15 +13,13 @@ import type { CallerRequest, OwnedRef, WireOperation } from './types.js'
  * (pipeline.ts resolves it); Lean deduplicates on the forwarded key as a header.
  */
 
-const USER = '^[A-Za-z0-9._:@-]{1,128}$'
-
 const PaymentIntentRequest = Type.Object({
   amount: Type.Number({ exclusiveMinimum: 0, description: 'What the customer pays, in `currency`' }),
   currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, e.g. AED or SAR' }),
   description: Type.Optional(Type.String({ minLength: 1, maxLength: 140, description: "The bank's reference for the payment (Lean's default: the intent id)" })),
   payment_destination_id: Type.Optional(Uuid("One of the tenant's lean.payinDestinations; none: Lean's default destination")),
   purpose_code: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$', description: "Lean's payment purpose code (GDS, RNT, FIS, …)" })),
-  user: Type.Optional(Type.String({ pattern: USER, description: 'API-key callers: the app user who pays (its Lean customer is found or created as for Link). JWT callers pay as themselves.' })),
+  user: Type.Optional(Type.String({ pattern: APP_USER_PATTERN, description: 'API-key callers: the app user who pays (its Lean customer is found or created as for Link). JWT callers pay as themselves.' })),
   customer_id: Type.Optional(Uuid('API-key callers: a Lean customer the gateway holds for this tenant, instead of `user`'))
 }, {
   additionalProperties: false,
@@ -36,8 +35,6 @@ const PaymentIntent = Type.Object({
   payments: Type.Array(Type.Object({}, { additionalProperties: true }), { description: 'The payment made against the intent, once the customer paid with LinkSDK' }),
   payment_destination: Type.Optional(Type.Object({}, { additionalProperties: true }))
 }, { additionalProperties: true })
-
-const NO_QUERY = Type.Object({}, { additionalProperties: false })
 
 const intentOf = (answer: unknown): OwnedRef[] => {
   const id = str(asObject(answer)?.payment_intent_id)

@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { NO_QUERY } from './catalog.js'
 import type { WireOperation } from './types.js'
 
 /**
@@ -30,7 +31,7 @@ export const VERIFICATION_OPERATIONS: WireOperation[] = [{
   scope: 'destinations:write',
   entity: false,
   idempotency: 'none',
-  query: Type.Object({}, { additionalProperties: false }),
+  query: NO_QUERY,
   body: AccountVerificationRequest,
   upstream: (req) => ({ path: '/verifications/v1/accounts', headers: {}, body: req.body }),
   success: { status: 200, description: "Lean's verdict", schema: AccountVerification }
