@@ -117,17 +117,18 @@ export const NEVER = 8_640_000_000_000_000
  */
 export function statusDecision (found: TrackedPayout, update: PayoutStatusUpdate):
   { write: false } | { write: true; status: string; postInitiation: string | undefined; change: StatusChange | undefined } {
-  // A final status is never overwritten by a late, older report; nor is a later stage by an earlier one.
-  const stale = (found.final && !update.final) || (!update.final && isEarlierPayoutStatus(update.status, found.status))
-  const status = stale ? found.status ?? update.status : update.status
+  // A final status is never overwritten by a late, older report.
+  if (found.final && !update.final) return { write: false }
+  // Nor is a later stage by an earlier one: that report is old news, though the payout id it carries is learned.
+  const stale = !update.final && isEarlierPayoutStatus(update.status, found.status)
+  const status = stale ? found.status! : update.status
   const postInitiation = stale || update.postInitiation === undefined ? found.postInitiation : update.postInitiation ?? undefined
   const same = found.status === status && found.postInitiation === postInitiation
   if (same && (update.payoutId === undefined || found.payoutId === update.payoutId)) return { write: false }
-  if (found.final && !update.final) return { write: false }
   const payout: TrackedPayout = {
     ...found,
     status,
-    final: stale ? found.final : update.final,
+    final: update.final,
     ...(update.payoutId !== undefined && { payoutId: update.payoutId }),
     ...(postInitiation === undefined ? { postInitiation: undefined } : { postInitiation })
   }

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { effectsFor, NO_EFFECTS, parseJson, type Effects } from '../../audit/effects.js'
+import { effectsFor, NO_EFFECTS, type Effects } from '../../audit/effects.js'
 import { entityOf } from '../../entities/resolve.js'
 import { forbidden, GatewayError, invalidRequest, notFound } from '../../errors.js'
 import { mayCreate, verifyHolder } from '../../lean/verification.js'
 import { statusChangeEffects } from '../../events/lean-events.js'
 import { forwardedIdempotencyKey, keyPrincipal } from '../../idempotency/key.js'
 import { LEASE_MARGIN_MS, runKeyed, type KeyedOutcome } from '../../idempotency/runner.js'
-import type { LeanRequest, LeanResponse } from '../../lean/client.js'
+import { parseJson, type LeanRequest, type LeanResponse } from '../../lean/client.js'
 import type { CallerRequest, WireOperation } from '../../wire/index.js'
 import type { PayoutTracking } from '../../wire/types.js'
 import { clientKeyOf, NotOwnedError } from '../../ownership/guard.js'
@@ -117,8 +117,9 @@ export async function verifyStep (app: FastifyInstance, request: FastifyRequest,
   }
   const client = app.lean.client(caller.tenant)
   for (const [i, holder] of op.holders(req).entries()) {
-    if (holder.iban === undefined || holder.name === undefined) await refuse(`destination ${i}: an IBAN and the holder's name are needed to verify it`, 'not_verifiable')
-    const { verdict, score } = await verifyHolder(client, { iban: holder.iban!, name: holder.name! })
+    const { iban, name } = holder
+    if (iban === undefined || name === undefined) return await refuse(`destination ${i}: an IBAN and the holder's name are needed to verify it`, 'not_verifiable')
+    const { verdict, score } = await verifyHolder(client, { iban, name })
     if (!mayCreate(verdict, lean.acceptPartialMatch)) {
       await refuse(`destination ${i}: Lean's account verification found ${verdict === 'partial' ? 'only a partial match' : 'no match'} for the holder's name${score === undefined ? '' : ` (score ${score})`}`, verdict)
     }
