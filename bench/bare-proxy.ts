@@ -2,11 +2,12 @@ import Fastify from 'fastify'
 import replyFrom from '@fastify/reply-from'
 
 /**
- * The baseline a Fastify engineer would write in an afternoon: @fastify/reply-from to Lean, adding
- * only the Lean bearer token and the entity_id header. Info-level request logs, like the gateway.
+ * The peers a gateway must beat: @fastify/reply-from to Lean, adding only the Lean bearer token and
+ * the entity_id header. BARE_LOGGER=off is the strict peer (the least a proxy can do: no logger);
+ * otherwise the afternoon peer a Fastify engineer would write, with Fastify's info request logs.
  */
 const upstream = process.env.UPSTREAM_URL!
-const app = Fastify({ logger: { level: 'info' } })
+const app = Fastify({ logger: process.env.BARE_LOGGER === 'off' ? false : { level: 'info' } })
 await app.register(replyFrom, { base: upstream, undici: { connections: 128, pipelining: 1, keepAliveTimeout: 60_000 } })
 const forward = (request: any, reply: any): void => {
   reply.from(request.url, {
@@ -17,4 +18,6 @@ const forward = (request: any, reply: any): void => {
   })
 }
 app.all('/*', forward)
-await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' })
+const address = await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' })
+// Without a logger Fastify says nothing; the harness waits for this line either way.
+if (process.env.BARE_LOGGER === 'off') process.stdout.write(`Server listening at ${address}\n`)

@@ -7,7 +7,7 @@ import { ablationTable } from './ablation.js'
 import { API_KEY, benchJwt, ENTITY, FRONT_CORE, LOAD_CORE, dropSchema, gatewayArgs, LISTENING, pin, PINNED, measure, median, rssMb, startGatewayProc, startProc, startUpstream, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
 
 /**
- * `npm run bench`: the gateway against a bare reply-from proxy and direct-to-upstream, interleaved
+ * `npm run bench`: the gateway against two reply-from peers (strict: no logger; afternoon: info logs) and direct-to-upstream, interleaved
  * round by round, written to bench/RESULTS.md. Numbers, not assertions: nothing here fails a build.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -49,7 +49,8 @@ async function main (): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2_000))
   const idleRss = rssMb(gateway.child.pid!).rss
   const bare = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url }, LISTENING)
-  procs.push(bare)
+  const strict = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url, BARE_LOGGER: 'off' }, LISTENING)
+  procs.push(bare, strict)
   let gatewayPg: Proc | undefined
   const schema = `gw_bench_${randomBytes(4).toString('hex')}`
   if (DATABASE_URL !== undefined) gatewayPg = await startGateway(upstream.url, { DATABASE_URL, DATABASE_SCHEMA: schema })
@@ -60,16 +61,17 @@ async function main (): Promise<void> {
   const lean = { authorization: 'Bearer bench-token-0123456789', entity_id: ENTITY }
   const accounts = '/data/v2/accounts'
   const transactions = `/data/v2/accounts/${ACCOUNT}/transactions?start_date=2026-11-01&end_date=2026-11-30`
-  const three = (path: string, method: 'GET' | 'POST', headers: Record<string, string>, extra: Partial<Load> = {}): Target[] => [
+  const peers = (path: string, method: 'GET' | 'POST', headers: Record<string, string>, extra: Partial<Load> = {}): Target[] => [
     { name: 'direct', proc: upstream, load: { url: upstream.url + path, method, headers: { ...lean, ...(method === 'POST' && json) }, ...extra } },
+    { name: 'strict peer', proc: strict, load: { url: strict.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } },
     { name: 'bare proxy', proc: bare, load: { url: bare.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } },
     { name: 'gateway', proc: gateway, load: { url: gateway.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } }
   ]
   const scenarios: Scenario[] = [
-    { name: 'GET accounts, API key', targets: three(accounts, 'GET', key) },
-    { name: 'GET accounts, end-user JWT', targets: three(accounts, 'GET', { authorization: `Bearer ${jwt}` }) },
-    { name: 'GET transactions with dates', targets: three(transactions, 'GET', key) },
-    { name: 'POST payout, fresh key, SQLite', targets: three('/payouts/v1/payment', 'POST', { 'x-api-key': API_KEY }, { body: payoutBody, freshKey: true }) },
+    { name: 'GET accounts, API key', targets: peers(accounts, 'GET', key) },
+    { name: 'GET accounts, end-user JWT', targets: peers(accounts, 'GET', { authorization: `Bearer ${jwt}` }) },
+    { name: 'GET transactions with dates', targets: peers(transactions, 'GET', key) },
+    { name: 'POST payout, fresh key, SQLite', targets: peers('/payouts/v1/payment', 'POST', { 'x-api-key': API_KEY }, { body: payoutBody, freshKey: true }) },
     ...(gatewayPg !== undefined
       ? [{ name: 'POST payout, fresh key, PostgreSQL', targets: [{ name: 'gateway', proc: gatewayPg, load: { url: `${gatewayPg.url}/payouts/v1/payment`, method: 'POST' as const, headers: { 'x-api-key': API_KEY, ...json }, body: payoutBody, freshKey: true } }] }]
       : []),
@@ -100,13 +102,13 @@ async function main (): Promise<void> {
   // Cost growth: connections, then tenants and keys.
   const growth: string[] = []
   for (const connections of [10, 50, 200]) {
-    await measure(scenarios[0]!.targets[2]!.load, connections, WARMUP)
-    const s = await measure(scenarios[0]!.targets[2]!.load, connections, SECONDS)
+    await measure(scenarios[0]!.targets[3]!.load, connections, WARMUP)
+    const s = await measure(scenarios[0]!.targets[3]!.load, connections, SECONDS)
     growth.push(`| ${connections} connections, 1 tenant, 1 key | ${s.rps.toFixed(0)} | ${s.p99} | ${s.errors + s.non2xx} |`)
   }
   for (const tenants of [1, 10, 100]) {
     const g = await startGateway(upstream.url, {}, tenants, 1000)
-    const load = { ...scenarios[0]!.targets[2]!.load, url: `${g.url}${accounts}` }
+    const load = { ...scenarios[0]!.targets[3]!.load, url: `${g.url}${accounts}` }
     await measure(load, CONNECTIONS, WARMUP)
     const s = await measure(load, CONNECTIONS, SECONDS)
     growth.push(`| 50 connections, ${tenants} tenants, 1,000 keys | ${s.rps.toFixed(0)} | ${s.p99} | ${s.errors + s.non2xx} |`)
@@ -135,7 +137,8 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     const g = results.get(`${scenario}|gateway`)
     const o = results.get(`${scenario}|${over}`)
     if (g === undefined || o === undefined) return '–'
-    return `${median(g.map((x, i) => of(x) / of(o[i]!))).toFixed(2)}×`
+    const perRound = g.map((x, i) => of(x) / of(o[i]!))
+    return `${median(perRound).toFixed(2)}× (${Math.min(...perRound).toFixed(2)}–${Math.max(...perRound).toFixed(2)})`
   }
   const cpu = os.cpus()
   const lines = [
@@ -145,12 +148,13 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     '',
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
     `${PINNED ? `Pinned: autocannon and the upstream on core ${LOAD_CORE}, each measured front on core ${FRONT_CORE} (taskset).` : 'Not pinned: load tool and servers share every core.'} ${CONNECTIONS} connections; per run ${WARMUP} s warm-up then ${SECONDS} s measured;`,
-    `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, bare proxy, gateway, …), their order reversed every other round.`,
+    `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, strict peer, bare proxy, gateway), their order reversed every other round.`,
     'Figures are medians over rounds; ratios are computed round by round, then the median taken. CPU µs/req is the',
     "measured server's user + system time (/proc/<pid>/stat) over the run divided by its requests: steadier than req/s on a shared machine.",
     '',
     '- **direct**: autocannon straight at the node:http upstream (the limit).',
-    '- **bare proxy**: Fastify + @fastify/reply-from adding the Lean token and entity_id, info logs.',
+    '- **strict peer**: Fastify 5 + @fastify/reply-from with the logger off, one route, a static Lean token and the entity_id: the least a proxy can do.',
+    '- **bare proxy**: the afternoon peer, the same proxy with Fastify\'s info request logs (two lines per request).',
     '- **gateway**: `dist/server.js` run as `npm start` runs it (its Node flags): API-key/JWT auth, scopes, entity injection, token manager, rate limit',
     '  (set high), idempotency store, metrics, info logs (to a pipe).',
     '',
@@ -158,10 +162,13 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     '|---|---|---|---|---|---|---|---|',
     ...scenarios.flatMap((s) => s.targets.map((t) => row(s.name, t.name))),
     '',
-    '| scenario | gateway / bare proxy | gateway / direct | CPU per request, gateway / bare proxy | p99, gateway / bare proxy |',
+    'Gateway over each peer: the median of the per-round ratios, then (in brackets) the lowest and highest round.',
+    'The targets of issue 25 are against the strict peer: throughput ≥ 1.0×, CPU per request ≤ 1.0×, p99 ≤ 1.0×.',
+    '',
+    '| scenario | peer | req/s, gateway / peer | CPU per request, gateway / peer | p99, gateway / peer |',
     '|---|---|---|---|---|',
-    ...scenarios.filter((s) => s.targets.length === 3).map((s) =>
-      `| ${s.name} | ${ratio(s.name, 'bare proxy')} | ${ratio(s.name, 'direct')} | ${ratio(s.name, 'bare proxy', (x) => x.cpuUs ?? 0)} | ${ratio(s.name, 'bare proxy', (x) => Math.max(1, x.p99))} |`),
+    ...scenarios.filter((s) => s.targets.length > 1).flatMap((s) => ['strict peer', 'bare proxy', 'direct'].map((peer) =>
+      `| ${s.name} | ${peer} | ${ratio(s.name, peer)} | ${ratio(s.name, peer, (x) => x.cpuUs ?? 0)} | ${ratio(s.name, peer, (x) => Math.max(1, x.p99))} |`)),
     '',
     `Gateway: ready ${readyMs} ms after spawn. Resident memory (SQLite gateway, MB): idle ${memory.idle.toFixed(0)} after start, ` +
       `peak ${memory.peak.toFixed(0)} over the whole run (VmHWM; highest sampled ${memory.sampledPeak.toFixed(0)}), ${memory.after.toFixed(0)} ten seconds after the load` +
