@@ -48,8 +48,10 @@ async function main (): Promise<void> {
   log(`gateway ready in ${gateway.readyMs} ms (spawn to /readyz 200)`)
   await new Promise((resolve) => setTimeout(resolve, 2_000))
   const idleRss = rssMb(gateway.child.pid!).rss
-  const bare = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url }, LISTENING)
-  const strict = await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url, BARE_LOGGER: 'off' }, LISTENING)
+  const startPeer = async (env: Record<string, string> = {}): Promise<Proc> =>
+    await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url, ...env }, LISTENING)
+  const bare = await startPeer()
+  const strict = await startPeer({ BARE_LOGGER: 'off' })
   procs.push(bare, strict)
   let gatewayPg: Proc | undefined
   const schema = `gw_bench_${randomBytes(4).toString('hex')}`
@@ -63,9 +65,8 @@ async function main (): Promise<void> {
   const transactions = `/data/v2/accounts/${ACCOUNT}/transactions?start_date=2026-11-01&end_date=2026-11-30`
   const peers = (path: string, method: 'GET' | 'POST', headers: Record<string, string>, extra: Partial<Load> = {}): Target[] => [
     { name: 'direct', proc: upstream, load: { url: upstream.url + path, method, headers: { ...lean, ...(method === 'POST' && json) }, ...extra } },
-    { name: 'strict peer', proc: strict, load: { url: strict.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } },
-    { name: 'bare proxy', proc: bare, load: { url: bare.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } },
-    { name: 'gateway', proc: gateway, load: { url: gateway.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } }
+    ...([['strict peer', strict], ['bare proxy', bare], ['gateway', gateway]] as const).map(([name, proc]) =>
+      ({ name, proc, load: { url: proc.url + path, method, headers: { ...headers, ...(method === 'POST' && json) }, ...extra } }))
   ]
   const scenarios: Scenario[] = [
     { name: 'GET accounts, API key', targets: peers(accounts, 'GET', key) },
@@ -101,14 +102,15 @@ async function main (): Promise<void> {
 
   // Cost growth: connections, then tenants and keys.
   const growth: string[] = []
+  const gatewayAccounts = scenarios[0]!.targets.find((t) => t.name === 'gateway')!.load
   for (const connections of [10, 50, 200]) {
-    await measure(scenarios[0]!.targets[3]!.load, connections, WARMUP)
-    const s = await measure(scenarios[0]!.targets[3]!.load, connections, SECONDS)
+    await measure(gatewayAccounts, connections, WARMUP)
+    const s = await measure(gatewayAccounts, connections, SECONDS)
     growth.push(`| ${connections} connections, 1 tenant, 1 key | ${s.rps.toFixed(0)} | ${s.p99} | ${s.errors + s.non2xx} |`)
   }
   for (const tenants of [1, 10, 100]) {
     const g = await startGateway(upstream.url, {}, tenants, 1000)
-    const load = { ...scenarios[0]!.targets[3]!.load, url: `${g.url}${accounts}` }
+    const load = { ...gatewayAccounts, url: `${g.url}${accounts}` }
     await measure(load, CONNECTIONS, WARMUP)
     const s = await measure(load, CONNECTIONS, SECONDS)
     growth.push(`| 50 connections, ${tenants} tenants, 1,000 keys | ${s.rps.toFixed(0)} | ${s.p99} | ${s.errors + s.non2xx} |`)
