@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, median, startGatewayProc, startUpstream, writeTenantsFile, type Load, type Proc } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, median, startGatewayProc, startPeer, startUpstream, writeTenantsFile, type Load, type Proc } from './lib.js'
 
 /**
  * `npm run bench:compare -- <other checkout>`: this build's gateway against another build's (a
  * checkout of another commit, built with `npx tsc -p tsconfig.build.json`), on the same upstream,
- * interleaved round by round so the machine's drift hits both alike. Written to bench/COMPARE.md.
+ * interleaved round by round with the strict peer (bench/bare-proxy.ts, logger off) so the machine's
+ * drift hits all three alike. Written to bench/COMPARE.md.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
@@ -46,7 +47,13 @@ async function main (): Promise<void> {
   const { jwks, jwt } = await benchJwt()
   const upstream = await startUpstream(jwks)
   procs.push(upstream)
-  const builds = [{ name: 'this build', proc: await gateway(ROOT, upstream.url) }, { name: `baseline (${baseline!})`, proc: await gateway(resolve(baseline!), upstream.url) }]
+  const strict = await startPeer(upstream.url, { BARE_LOGGER: 'off' })
+  procs.push(strict)
+  const builds = [
+    { name: 'this build', proc: await gateway(ROOT, upstream.url) },
+    { name: `baseline (${baseline!})`, proc: await gateway(resolve(baseline!), upstream.url) },
+    { name: 'strict peer', proc: strict }
+  ]
   const scenarios: Array<{ name: string; load: (url: string) => Load }> = [
     { name: 'GET accounts, API key', load: (url) => ({ url: `${url}/data/v2/accounts`, method: 'GET', headers: { 'x-api-key': API_KEY, entity_id: ENTITY } }) },
     { name: 'GET accounts, end-user JWT', load: (url) => ({ url: `${url}/data/v2/accounts`, method: 'GET', headers: { authorization: `Bearer ${jwt}` } }) }
@@ -62,7 +69,7 @@ async function main (): Promise<void> {
         const id = `${s.name}|${build.name}`
         rps.set(id, [...(rps.get(id) ?? []), sample.rps])
         cpu.set(id, [...(cpu.get(id) ?? []), sample.cpuUs ?? 0])
-        process.stdout.write(`round ${round}  ${s.name.padEnd(28)} ${build.name.padEnd(24)} ${sample.rps.toFixed(0).padStart(7)} req/s  errors ${sample.errors + sample.non2xx}\n`)
+        process.stdout.write(`round ${round}  ${s.name.padEnd(28)} ${build.name.padEnd(24)} ${sample.rps.toFixed(0).padStart(7)} req/s  ${(sample.cpuUs ?? 0).toFixed(0)} µs/req  errors ${sample.errors + sample.non2xx}\n`)
       }
     }
   }
@@ -73,16 +80,16 @@ async function main (): Promise<void> {
     '',
     `This build: ${commitOf(ROOT)} (with its working tree); baseline: ${commitOf(resolve(baseline!))}.`,
     '',
-    '| scenario | this build req/s | baseline req/s | this / baseline | CPU µs/req, this | CPU µs/req, baseline | CPU this / baseline |',
-    '|---|---|---|---|---|---|---|',
-    ...scenarios.map((s) => {
+    '| scenario | front | req/s | CPU µs/req | this build / it, req/s | this build / it, CPU |',
+    '|---|---|---|---|---|---|',
+    ...scenarios.flatMap((s) => builds.map((build) => {
       const mine = rps.get(`${s.name}|${builds[0]!.name}`)!
-      const theirs = rps.get(`${s.name}|${builds[1]!.name}`)!
+      const theirs = rps.get(`${s.name}|${build.name}`)!
       const myCpu = cpu.get(`${s.name}|${builds[0]!.name}`)!
-      const theirCpu = cpu.get(`${s.name}|${builds[1]!.name}`)!
-      return `| ${s.name} | ${median(mine).toFixed(0)} | ${median(theirs).toFixed(0)} | ${median(mine.map((m, i) => m / theirs[i]!)).toFixed(3)}× | ` +
-        `${median(myCpu).toFixed(0)} | ${median(theirCpu).toFixed(0)} | ${median(myCpu.map((c, i) => c / theirCpu[i]!)).toFixed(3)}× |`
-    }),
+      const theirCpu = cpu.get(`${s.name}|${build.name}`)!
+      const ratios = build === builds[0] ? '– | –' : `${median(mine.map((m, i) => m / theirs[i]!)).toFixed(3)}× | ${median(myCpu.map((c, i) => c / theirCpu[i]!)).toFixed(3)}×`
+      return `| ${s.name} | ${build.name} | ${median(theirs).toFixed(0)} | ${median(theirCpu).toFixed(0)} | ${ratios} |`
+    })),
     ''
   ]
   writeFileSync(join(ROOT, 'bench', 'COMPARE.md'), lines.join('\n'))

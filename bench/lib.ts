@@ -110,6 +110,11 @@ export async function startUpstream (jwks: string): Promise<Proc> {
   return await startProc(['--import', 'tsx', 'bench/upstream.ts'], { PORT: '0', BENCH_JWKS: jwks }, /listening (\d+)/, '', LOAD_CORE)
 }
 
+/** A reply-from peer (bench/bare-proxy.ts) in front of `upstream`; `{ BARE_LOGGER: 'off' }` is the strict one. */
+export async function startPeer (upstream: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Proc> {
+  return await startProc([...nodeArgs, '--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream, ...env }, LISTENING)
+}
+
 /**
  * A gateway process: `args` are its Node flags and entry point, `env` at least GATEWAY_CONFIG and
  * DATA_DIR; it listens on a free loopback port at info level, and is returned once /readyz answers.

@@ -4,7 +4,7 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ablationTable } from './ablation.js'
-import { API_KEY, benchJwt, ENTITY, FRONT_CORE, LOAD_CORE, dropSchema, gatewayArgs, LISTENING, pin, PINNED, measure, median, rssMb, startGatewayProc, startProc, startUpstream, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
+import { API_KEY, benchJwt, ENTITY, FRONT_CORE, LOAD_CORE, dropSchema, gatewayArgs, pin, PINNED, measure, median, rssMb, startGatewayProc, startPeer, startUpstream, writeTenantsFile, type Load, type Proc, type Sample } from './lib.js'
 
 /**
  * `npm run bench`: the gateway against two reply-from peers (strict: no logger; afternoon: info logs) and direct-to-upstream, interleaved
@@ -48,10 +48,8 @@ async function main (): Promise<void> {
   log(`gateway ready in ${gateway.readyMs} ms (spawn to /readyz 200)`)
   await new Promise((resolve) => setTimeout(resolve, 2_000))
   const idleRss = rssMb(gateway.child.pid!).rss
-  const startPeer = async (env: Record<string, string> = {}): Promise<Proc> =>
-    await startProc(['--import', 'tsx', 'bench/bare-proxy.ts'], { PORT: '0', UPSTREAM_URL: upstream.url, ...env }, LISTENING)
-  const bare = await startPeer()
-  const strict = await startPeer({ BARE_LOGGER: 'off' })
+  const bare = await startPeer(upstream.url)
+  const strict = await startPeer(upstream.url, { BARE_LOGGER: 'off' })
   procs.push(bare, strict)
   let gatewayPg: Proc | undefined
   const schema = `gw_bench_${randomBytes(4).toString('hex')}`
