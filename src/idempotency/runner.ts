@@ -32,7 +32,8 @@ export interface KeyedCall {
 }
 
 export type KeyedOutcome =
-  | { replayed: false; response: LeanResponse }
+  /** `earlyEvents`: Lean's webhooks for the payouts recorded may have come first (the store said so, or could not be asked). */
+  | { replayed: false; response: LeanResponse; earlyEvents: boolean }
   | { replayed: true; response: StoredResponse }
 
 /** A settled refusal as the error handler renders it, so a replay answers exactly what the first caller saw. */
@@ -83,9 +84,9 @@ async function settleFailure (k: KeyedCall, lease: Lease, resolving: boolean, er
 }
 
 /** Lean acted: its answer, the objects it created and their audit, in one transaction. */
-async function settleSuccess (k: KeyedCall, lease: Lease, resolving: boolean, response: LeanResponse): Promise<void> {
+async function settleSuccess (k: KeyedCall, lease: Lease, resolving: boolean, response: LeanResponse): Promise<boolean> {
   const { objects, audit, payouts } = k.effects.succeeded(response.body)
-  await k.store.complete({
+  const { earlyEvents } = await k.store.complete({
     ...lease,
     response: { status: response.status, contentType: response.contentType ?? 'application/json', body: response.body },
     objects,
@@ -93,6 +94,7 @@ async function settleSuccess (k: KeyedCall, lease: Lease, resolving: boolean, re
     payouts
   })
   if (resolving) unknownOutcome(k, 'resolved')
+  return earlyEvents
 }
 
 /**
@@ -114,6 +116,6 @@ export async function runKeyed (k: KeyedCall): Promise<KeyedOutcome> {
     throw err
   }
   // Lean acted: the caller is told even if the record fails. A retry after the lease finds Lean's own deduplication.
-  await settleSuccess(k, lease, resolving, response).catch((storeErr: unknown) => { lateStoreFailure(k, storeErr) })
-  return { replayed: false, response }
+  const earlyEvents = await settleSuccess(k, lease, resolving, response).catch((storeErr: unknown) => { lateStoreFailure(k, storeErr); return true })
+  return { replayed: false, response, earlyEvents }
 }

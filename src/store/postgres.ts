@@ -3,7 +3,7 @@ import pg from 'pg'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type KeyRow, type OwnerRow } from './rows.js'
 import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
 import { PostgresEvents } from './postgres-events.js'
-import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Settled, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
 // BIGINT columns hold epoch milliseconds, well inside Number's exact range.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
@@ -180,14 +180,15 @@ export class PostgresStore implements Store {
     })
   }
 
-  async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
+  async complete (req: SettleRequest & { response: StoredResponse }): Promise<Settled> {
     const now = Date.now()
     const objects = objectColumns(req.objects, now, 9)
     const audit = auditColumns(req.audit, now, 16)
     const tracked = trackedColumns(req.payouts, now, 29)
-    // One statement: the stored answer, the objects Lean created, the payouts to follow and the audit events, atomically.
+    // One statement: the stored answer, the objects Lean created, the payouts to follow and the audit events, atomically,
+    // and whether Lean's webhooks for those payouts came first ($29 and $30 are the payouts' client keys and refs).
     // What Lean did is recorded even if another claimant took the lease meanwhile.
-    const { rows } = await this.pool.query<{ updated: number }>({
+    const { rows } = await this.pool.query<{ updated: number; early: boolean }>({
       name: 'gw_complete',
       text: `WITH upd AS (
         UPDATE idempotency_keys SET state = 'completed', status = $4, content_type = $5, body = $6,
@@ -198,11 +199,12 @@ export class PostgresStore implements Store {
         INSERT INTO audit_events (${AUDIT_COLUMNS}) ${audit.sql}
       ), trk AS (
         INSERT INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) ${tracked.sql} ON CONFLICT DO NOTHING
-      ) SELECT count(*)::int AS updated FROM upd`,
+      ) SELECT (SELECT count(*)::int FROM upd) AS updated, EXISTS (SELECT 1 FROM early_payment_events e, unnest($29::text[], $30::text[]) AS p (client_key, ref)
+          WHERE e.client_key = p.client_key AND e.ref = p.ref) AS early`,
       values: [req.tenantId, req.key, req.leaseToken, req.response.status, req.response.contentType, req.response.body, now, req.principal ?? '',
         ...objects.params, ...audit.params, ...tracked.params]
     })
-    return rows[0]!.updated === 1
+    return { held: rows[0]!.updated === 1, earlyEvents: rows[0]!.early }
   }
 
   async release (req: SettleRequest & { lastOutcome: string }): Promise<void> {

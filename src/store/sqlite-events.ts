@@ -26,6 +26,15 @@ export class SqliteEvents implements EventStore {
     for (const p of payouts) insert.run(...trackedValues(p, now))
   }
 
+  /** Whether Lean's webhooks for any of these payouts came before they were recorded, and wait for adoptEarly. */
+  earlyEventsFor (payouts: TrackedPayoutDraft[] | undefined): boolean {
+    return payouts !== undefined && payouts.some((p) => this.hasEarly(p.clientKey, [p.ref]))
+  }
+
+  private hasEarly (clientKey: string, refs: string[]): boolean {
+    return this.sql('SELECT 1 FROM early_payment_events WHERE client_key = ? AND ref IN (SELECT value FROM json_each(?)) LIMIT 1').get(clientKey, JSON.stringify(refs)) !== undefined
+  }
+
   private appendAudit (audit: AuditDraft[], now: number): void {
     const insert = this.sql(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(13)})`)
     for (const a of audit) insert.run(...auditValues(a, now))
@@ -83,6 +92,9 @@ export class SqliteEvents implements EventStore {
 
   async adoptEarly (clientKey: string, refs: string[], onChange: OnStatusChange): Promise<number> {
     if (refs.length === 0) return 0
+    // Almost every payout's answer arrives before its webhooks: a read finds nothing to adopt, and
+    // the payout takes no place in the write queue.
+    if (!this.hasEarly(clientKey, refs)) return 0
     return await this.write(() => {
       const rows = this.sql(`SELECT ref, event_id, status, post_initiation_status, payout_id, final, received_at FROM early_payment_events
         WHERE client_key = ? AND ref IN (SELECT value FROM json_each(?)) ORDER BY received_at, event_id`).all(clientKey, JSON.stringify(refs)) as EarlyEventRow[]

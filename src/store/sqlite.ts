@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
 import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION } from './event-rows.js'
 import { SqliteEvents } from './sqlite-events.js'
-import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
+import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Settled, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 import { DataDirLockedError } from './errors.js'
 import { makeDataDir, privateFile } from './files.js'
 
@@ -222,8 +222,8 @@ export class SqliteStore implements Store {
     })
   }
 
-  async complete (req: SettleRequest & { response: StoredResponse }): Promise<boolean> {
-    return await this.write((): boolean => {
+  async complete (req: SettleRequest & { response: StoredResponse }): Promise<Settled> {
+    return await this.write((): Settled => {
       const now = Date.now()
       const { changes } = this.sql(`UPDATE idempotency_keys SET state = 'completed', status = ?, content_type = ?, body = ?,
           lease_token = NULL, lease_until = NULL, updated_at = ? WHERE tenant_id = ? AND principal = ? AND idem_key = ? AND lease_token = ?`)
@@ -232,7 +232,7 @@ export class SqliteStore implements Store {
       this.recordObjects(req.objects, now)
       this.events.trackPayouts(req.payouts, now)
       this.appendAudit(req.audit, now)
-      return changes === 1
+      return { held: changes === 1, earlyEvents: this.events.earlyEventsFor(req.payouts) }
     })
   }
 

@@ -108,6 +108,8 @@ export interface SettleRequest extends KeyScope {
   payouts?: TrackedPayoutDraft[]
 }
 
+export interface Settled { held: boolean; earlyEvents: boolean }
+
 /** A tenant's payout, followed (by webhook and by polling) until Lean says it is final. */
 export interface TrackedPayoutDraft {
   clientKey: string
@@ -293,8 +295,12 @@ export interface Store {
   ping: () => Promise<void>
   /** Atomically takes the key, or says why not: replay, in flight, or another request. */
   claim: (req: ClaimRequest) => Promise<ClaimResult>
-  /** Stores the settled answer; false when the lease was lost to another claimant meanwhile. */
-  complete: (req: SettleRequest & { response: StoredResponse }) => Promise<boolean>
+  /**
+   * Stores the settled answer. `held` is false when the lease was lost to another claimant
+   * meanwhile; `earlyEvents` says Lean's webhooks for the payouts recorded came first and wait
+   * to be adopted (EventStore.adoptEarly), asked in the same statement.
+   */
+  complete: (req: SettleRequest & { response: StoredResponse }) => Promise<Settled>
   /** Frees the key after an unsettled outcome, recording it, so a retry goes upstream again. */
   release: (req: SettleRequest & { lastOutcome: string }) => Promise<void>
   record: (objects: OwnedObject[], audit: AuditDraft[], payouts?: TrackedPayoutDraft[]) => Promise<void>

@@ -35,8 +35,8 @@ for (const engine of engines(t)) {
       t.same(await store.claim(claim('k-1', { fingerprint: 'fp-2' })), { outcome: 'mismatch' }, 'same key, another request')
       t.match(await store.claim(claim('k-1', { tenantId: 'globex' })), { outcome: 'claimed' }, 'keys are per tenant')
       if (first.outcome !== 'claimed') throw new Error('unreachable')
-      t.equal(await store.complete({ tenantId: 'acme', key: 'k-1', leaseToken: 'not-mine', response }), false, 'a stranger cannot complete it')
-      t.equal(await store.complete({ tenantId: 'acme', key: 'k-1', leaseToken: first.leaseToken, response }), true)
+      t.equal((await store.complete({ tenantId: 'acme', key: 'k-1', leaseToken: 'not-mine', response })).held, false, 'a stranger cannot complete it')
+      t.equal((await store.complete({ tenantId: 'acme', key: 'k-1', leaseToken: first.leaseToken, response })).held, true)
       const replay = await store.claim(claim('k-1'))
       t.equal(replay.outcome, 'replay')
       if (replay.outcome === 'replay') {
@@ -80,9 +80,9 @@ for (const engine of engines(t)) {
       t.match(bob, { outcome: 'claimed', attempt: 1 }, 'another user, the same key: a claim of its own')
       t.match(await store.claim(claim('k-user')), { outcome: 'claimed' }, 'the tenant\'s own (API-key) key space is separate too')
       if (alice.outcome !== 'claimed' || bob.outcome !== 'claimed') throw new Error('expected claims')
-      t.equal(await store.complete({ tenantId: 'acme', principal: 'jwt:bob', key: 'k-user', leaseToken: alice.leaseToken, response }), false,
+      t.equal((await store.complete({ tenantId: 'acme', principal: 'jwt:bob', key: 'k-user', leaseToken: alice.leaseToken, response })).held, false,
         'one user\'s lease cannot settle another\'s record')
-      t.equal(await store.complete({ tenantId: 'acme', principal: 'jwt:alice', key: 'k-user', leaseToken: alice.leaseToken, response }), true)
+      t.equal((await store.complete({ tenantId: 'acme', principal: 'jwt:alice', key: 'k-user', leaseToken: alice.leaseToken, response })).held, true)
       await store.release({ tenantId: 'acme', principal: 'jwt:bob', key: 'k-user', leaseToken: bob.leaseToken, lastOutcome: 'unknown:timeout' })
       t.equal((await store.claim(claim('k-user', { principal: 'jwt:alice', entity: 'e-1' }))).outcome, 'replay')
       t.same(await store.claim(claim('k-user', { principal: 'jwt:alice', entity: 'e-9' })), { outcome: 'mismatch' }, 'same key, same body, other entity')

@@ -158,3 +158,26 @@ for (const engine of engines(t)) {
     })
   })
 }
+
+for (const engine of engines(t)) {
+  t.test(`${engine.name}: completing a payout says whether its webhooks came first, so only then is adoptEarly asked`, async (t) => {
+    // A store of its own: the payouts here would be in the other cases' polls and feeds.
+    const store = await engine.open()
+    t.teardown(() => store.close())
+    const ev = store.events
+    const keyed = async (key: string, ref: string) => {
+      const claimed = await store.claim({ tenantId: 'solo', key, fingerprint: key, operation: 'createPayoutPayment', leaseMs: 60_000, ttlMs: 60_000 })
+      if (claimed.outcome !== 'claimed') throw new Error(`not claimed: ${claimed.outcome}`)
+      return await store.complete({ tenantId: 'solo', key, leaseToken: claimed.leaseToken, response: { status: 201, contentType: 'application/json', body: Buffer.from('{}') }, payouts: [draft(ref, { tenantId: 'solo' })] })
+    }
+    t.same(await keyed('k-quiet', 'p-quiet'), { held: true, earlyEvents: false }, 'no webhook before the answer: nothing to adopt')
+    const quiet: OnStatusChange = () => ({ audit: [], events: [] })
+    const early = { clientKey: CLIENT, refs: ['p-early'], status: 'SUBMITTED', final: false }
+    t.equal(await ev.ingest({ clientKey: CLIENT, eventId: 'e-early', type: 'payment.updated', body: '{}', tenants: ['solo'], early: [early] }, quiet), true)
+    t.same(await keyed('k-early', 'p-early'), { held: true, earlyEvents: true }, 'a webhook came first: it waits to be adopted')
+    t.equal(await ev.adoptEarly(CLIENT, ['p-quiet'], quiet), 0, 'another payout has nothing waiting')
+    t.equal(await ev.adoptEarly(CLIENT, ['p-early'], quiet), 1)
+    t.match(await ev.trackedPayout(CLIENT, ['p-early']), { status: 'SUBMITTED' })
+    t.same(await keyed('k-after', 'p-early-2'), { held: true, earlyEvents: false })
+  })
+}

@@ -26,7 +26,7 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
     if (key !== undefined) {
       const outcome = await idempotentStep(app, request, op, req, key, entity, effects, leanRequest)
       if (outcome.replayed) return replayStep(reply, outcome.response)
-      await adoptEarlyEvents(app, request, trackedBy, recorded())
+      if (outcome.earlyEvents) await adoptEarlyEvents(app, request, trackedBy, recorded())
       return await answerStep(reply, request, op, owner, outcome.response, { filter: false })
     }
 
