@@ -2,6 +2,7 @@ import t from 'tap'
 import { addFault, ENTITY_A, revokeTokens, startEmulator, upstreamRequests } from './helpers/emulator.js'
 import { KEYS, startGateway, TEST_ENV } from './helpers/gateway.js'
 import { startIssuer } from './helpers/jwt.js'
+import { LineBatch } from '../src/logger.js'
 
 t.test('no secret, token, key or JWT is ever logged, even at trace level', async (t) => {
   const emulator = await startEmulator(t)
@@ -76,4 +77,30 @@ t.test('query secrets are redacted and Lean\'s answer bodies are never logged, i
   const failure = text.split('\n').find((line) => line.includes('"request failed"'))
   t.ok(failure !== undefined, 'the failure is logged')
   t.match(JSON.parse(failure!), { err: { leanStatus: 500, leanCode: 'INTERNAL_ERROR' } }, 'with Lean\'s status and code instead')
+})
+
+t.test('log lines reach stdout in batches: joined once, handed over at the batch size, on a timer, or when flushed; silenced, nothing more', async (t) => {
+  const written: string[] = []
+  let flushed = 0
+  const out = { write: (s: string) => { written.push(s); return true }, flush: (cb: () => void) => { flushed++; cb() }, flushSync: () => { flushed++ }, end: () => {} }
+  const batch = new LineBatch(out, 20, 30)
+  batch.write('{"a":1}\n')
+  batch.write('{"b":2}\n')
+  t.same(written, [], 'under the batch size: held')
+  batch.write('{"c":3}\n')
+  t.same(written, ['{"a":1}\n{"b":2}\n{"c":3}\n'], 'at the batch size: one write of every line, in order')
+  batch.write('{"d":4}\n')
+  await new Promise((resolve) => setTimeout(resolve, 80))
+  t.same(written.at(-1), '{"d":4}\n', 'a quiet logger\'s line is written on the timer')
+  batch.write('{"e":5}\n')
+  batch.flushSync()
+  t.same([written.at(-1), flushed], ['{"e":5}\n', 1], 'flushSync (at exit) hands over what is held first')
+  batch.write('{"f":6}\n')
+  await new Promise<void>((resolve) => { batch.flush(() => resolve()) })
+  t.same([written.at(-1), flushed], ['{"f":6}\n', 2])
+  batch.silence()
+  batch.write('{"g":7}\n')
+  batch.flushSync()
+  out.write('{"h":8}\n')
+  t.equal(written.at(-1), '{"f":6}\n', 'silenced: neither the batch nor the stream below writes again')
 })
