@@ -125,12 +125,15 @@ export class LeanClient {
     }
   }
 
-  /** One call through the application's breaker: refused while it is open, counted when it settles. */
+  /**
+   * One call through the application's breaker: refused while it is open, counted when it settles.
+   * A fresh token's headers are taken without waiting; only a token fetch is awaited.
+   */
   private async guarded (req: LeanRequest, deadline: Deadline, attempt: number): Promise<{ auth: Record<string, string>; res: LeanResponse }> {
     this.breaker.admit(req.operation)
     let failed = true
     try {
-      const auth = await this.credentials.headers(deadline)
+      const auth = this.credentials.ready() ?? await this.credentials.headers(deadline)
       const res = await this.send(req, auth, deadline, attempt)
       failed = isApplicationFailure(res)
       return { auth, res }
@@ -177,7 +180,7 @@ export class LeanClient {
         body: req.body,
         timeoutMs: remaining
       })
-      this.observer.upstream(req.operation, String(res.status), seconds())
+      this.observer.upstream(req.operation, res.status, seconds())
       span?.end(res.status)
       return {
         status: res.status,

@@ -1,7 +1,7 @@
 /** What the Lean client reports about itself; the metrics plugin implements it. */
 export interface LeanObserver {
   /** `outcome` is Lean's status code, or `error` / `timeout` when there was none. */
-  upstream: (operation: string, outcome: string, seconds: number) => void
+  upstream: (operation: string, outcome: number | 'error' | 'timeout', seconds: number) => void
   tokenFetch: (outcome: 'ok' | 'error') => void
 }
 

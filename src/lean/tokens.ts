@@ -41,6 +41,12 @@ export class TokenManager {
     private readonly tracer?: LeanCallTracer
   ) {}
 
+  /** The token, when one is fresh: no waiting, no promise. */
+  fresh (): string | undefined {
+    const cached = this.current
+    return cached !== undefined && Date.now() < cached.refreshAt ? cached.value : undefined
+  }
+
   async get (deadline: Deadline): Promise<string> {
     return (await this.getWithExpiry(deadline)).value
   }

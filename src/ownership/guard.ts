@@ -53,6 +53,15 @@ export class OwnershipGuard {
   }
 
   /**
+   * Whether assertEntity has anything to look up for this caller. Entities are bound to a user
+   * only through Link, which needs appUserIdPrefix: without one (and without other tenants on the
+   * client) there is nothing to look up on the hot path.
+   */
+  checksEntity (caller: Caller): boolean {
+    return this.isShared(caller.tenant) || (caller.kind === 'jwt' && caller.tenant.lean.appUserIdPrefix !== undefined)
+  }
+
+  /**
    * On a shared Lean client a caller may use only entities bound to its tenant (by an entity.created
    * event, Link, or an operator). This holds for app users too: a token's entity claim names an
    * entity, it does not bind one, so no identity provider can reach another tenant's customers.
@@ -60,10 +69,8 @@ export class OwnershipGuard {
    * another user's token claims.
    */
   async assertEntity (caller: Caller, entityId: string): Promise<void> {
+    if (!this.checksEntity(caller)) return
     const shared = this.isShared(caller.tenant)
-    // Entities are bound to a user only through Link, which needs appUserIdPrefix: without one (and
-    // without other tenants on the client) there is nothing to look up on the hot path.
-    if (!shared && (caller.kind !== 'jwt' || caller.tenant.lean.appUserIdPrefix === undefined)) return
     const bound = await this.store.events.entity(clientKeyOf(caller.tenant), entityId)
     if (shared && bound?.tenantId !== caller.tenant.id) throw notFound('No such entity for this tenant')
     if (caller.kind === 'jwt' && bound?.tenantId === caller.tenant.id && bound.userId !== undefined && bound.userId !== caller.id) {

@@ -5,6 +5,10 @@ import type { Limit } from '../config/types.js'
 import { refusedOrAllowed } from './rate-limit.js'
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller's limit for the route's scope, read by the limiter's callbacks. */
+    callerLimit: { limit: Limit; key: string } | null
+  }
   interface FastifyInstance {
     /** onRequest hook, after authentication: the caller's limit for `scope`. */
     limitCaller: (scope: Scope) => onRequestAsyncHookHandler
@@ -33,17 +37,16 @@ function draftHeaders (reply: FastifyReply, scope: Scope, limit: { limit: Limit;
 
 /** The onRequest hook for a scope: the caller's own limit, worked out once per request. */
 function callerLimiter (app: FastifyInstance, scope: Scope): onRequestAsyncHookHandler {
-  // Read by the limiter's three callbacks.
-  const resolved = new WeakMap<FastifyRequest, { limit: Limit; key: string }>()
   const limiter = app.rateLimit({
-    keyGenerator: (request) => resolved.get(request)!.key,
-    max: (request) => resolved.get(request)!.limit.max,
-    timeWindow: (request) => resolved.get(request)!.limit.timeWindowMs
+    keyGenerator: (request) => request.callerLimit!.key,
+    max: (request) => request.callerLimit!.limit.max,
+    timeWindow: (request) => request.callerLimit!.limit.timeWindowMs
   })
   return async function limitCaller (request, reply) {
     const limit = limitFor(request, scope)
     if (limit === undefined) return
-    resolved.set(request, limit)
+    // On the request, not in a WeakMap keyed by it: a request-keyed weak entry is GC work on every request.
+    request.callerLimit = limit
     try {
       await limiter.call(app, request, reply)
       draftHeaders(reply, scope, limit)
@@ -57,6 +60,7 @@ function callerLimiter (app: FastifyInstance, scope: Scope): onRequestAsyncHookH
 /** Each caller's limit per scope, as its tenant sets it, on the shared counters of the rate-limit plugin. */
 export default fp(
   async function callerLimitsPlugin (app) {
+    app.decorateRequest('callerLimit', null)
     app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => callerLimiter(app, scope))
   },
   { name: 'caller-limits', fastify: '5.x', dependencies: ['rate-limit'] }

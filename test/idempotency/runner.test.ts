@@ -73,7 +73,7 @@ function call (lean: KeyedCall['lean'], over: Partial<KeyedCall> = {}, key = `k-
 t.test("a success is stored; the same key answers Lean's bytes again without calling Lean", async (t) => {
   const lean = scriptedLean(ok)
   const first = await runKeyed(call(lean, {}, 'once'))
-  t.same(first, { replayed: false, response: ok })
+  t.same(first, { replayed: false, response: ok, earlyEvents: false }, 'no payout webhooks came first')
   const again = await runKeyed(call(lean, {}, 'once'))
   t.equal(again.replayed, true)
   t.same(again.response, { status: 201, contentType: 'application/json', body: ok.body })
@@ -137,6 +137,6 @@ t.test("a store that fails after Lean acted: the caller still gets Lean's answer
   const m = counters()
   const failing: Store = { ...store, complete: async () => { throw new Error('disk full') } }
   const res = await runKeyed(call(lean, { store: failing, metrics: m }, 'late'))
-  t.same(res, { replayed: false, response: ok })
+  t.same(res, { replayed: false, response: ok, earlyEvents: true }, 'the store could not say: early webhooks are looked for')
   t.same(m.seen, ['late:createPayment'])
 })

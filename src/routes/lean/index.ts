@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { NO_EFFECTS } from '../../audit/effects.js'
 import { idempotencyKeyOf } from '../../idempotency/key.js'
 import { wireFor, type WireOperation } from '../../wire/index.js'
 import type { PayoutTracking } from '../../wire/types.js'
@@ -8,10 +9,10 @@ import {
 import { routeSchema } from './schema.js'
 
 /**
- * One Lean operation, as its steps (pipeline.ts): the wire says what the request means, each step
- * decides one thing, and nothing calls back into the route.
+ * One Lean operation that writes, as its steps (pipeline.ts): the wire says what the request means,
+ * each step decides one thing, and nothing calls back into the route.
  */
-function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutTracking['kind']) {
+function writeHandler (app: FastifyInstance, op: WireOperation, trackedBy: PayoutTracking['kind']) {
   return async function forward (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const caller = request.caller!
     const req = callerRequestOf(request, op)
@@ -37,6 +38,22 @@ function handlerFor (app: FastifyInstance, op: WireOperation, trackedBy: PayoutT
   }
 }
 
+/**
+ * A read: the same steps, less what only a write has (keys, effects, verification, records).
+ * Which steps an operation needs is known when its route is built, so a read waits only on those.
+ */
+function readHandler (app: FastifyInstance, op: WireOperation) {
+  return async function forwardRead (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    const caller = request.caller!
+    const req = callerRequestOf(request, op)
+    const entity = op.entity ? await entityStep(app, request, op, req) : undefined
+    const owner = op.refs === undefined ? undefined : await ownershipStep(app, caller, request.directory.ownership, op, req, NO_EFFECTS)
+    const res = await app.lean.client(caller.tenant).request(leanRequestOf(op, req, entity, caller, undefined))
+    if (op.pendingResults !== undefined) await recordPending(app, request, op, res.body, entity)
+    return await answerStep(reply, request, op, owner, res, { filter: true })
+  }
+}
+
 export default async function leanRoutes (app: FastifyInstance): Promise<void> {
   // The wire shapes the routes, so it is the one read at start (a restart-only setting).
   const wire = wireFor(app.directory.config.leanWire)
@@ -46,7 +63,7 @@ export default async function leanRoutes (app: FastifyInstance): Promise<void> {
       url: op.path,
       schema: routeSchema(op, wire.name),
       onRequest: [app.requireScope(op.scope), app.limitCaller(op.scope)],
-      handler: handlerFor(app, op, wire.payouts.kind)
+      handler: op.method === 'GET' ? readHandler(app, op) : writeHandler(app, op, wire.payouts.kind)
     })
   }
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { effectsFor, NO_EFFECTS, type Effects } from '../../audit/effects.js'
-import { entityOf } from '../../entities/resolve.js'
+import { connectedEntity, resolveEntity, usesConnectedEntity } from '../../entities/resolve.js'
 import { forbidden, GatewayError, invalidRequest, notFound } from '../../errors.js'
 import { mayCreate, verifyHolder } from '../../lean/verification.js'
 import { statusChangeEffects } from '../../events/lean-events.js'
@@ -57,12 +57,17 @@ export async function customerStep (app: FastifyInstance, request: FastifyReques
   return { customerId: held.customerId, user: held.userId }
 }
 
-/** The entity the call acts on (none for operations without one), and that the caller may use it. */
+/**
+ * The entity the call acts on (none for operations without one), and that the caller may use it.
+ * The store is asked only when a binding can decide it (entities/resolve.ts, ownership/guard.ts).
+ */
 export async function entityStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest): Promise<string | undefined> {
   if (!op.entity) return undefined
   const caller = request.caller!
-  const entity = await entityOf(app.store.events, caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])])
-  await request.directory.ownership.assertEntity(caller, entity)
+  const named = [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])]
+  const entity = usesConnectedEntity(caller) ? await connectedEntity(app.store.events, caller, named) : resolveEntity(caller, named)
+  const ownership = request.directory.ownership
+  if (ownership.checksEntity(caller)) await ownership.assertEntity(caller, entity)
   return entity
 }
 
@@ -212,16 +217,25 @@ function send (reply: FastifyReply, status: number, contentType: string | undefi
 export const replayStep = (reply: FastifyReply, stored: { status: number; contentType: string | undefined; body: Buffer }): FastifyReply =>
   send(reply.header('idempotent-replayed', 'true'), stored.status, stored.contentType, stored.body)
 
-/** Lean's answer to the caller: filtered only where a shared Lean client or an app user makes it necessary. */
-export async function answerStep (reply: FastifyReply, request: FastifyRequest, op: WireOperation, owner: ObjectOwner | undefined, res: LeanResponse, { filter }: { filter: boolean }): Promise<FastifyReply> {
+/**
+ * Lean's answer to the caller: filtered only where a shared Lean client or an app user makes it
+ * necessary; otherwise sent at once, without a promise.
+ */
+export function answerStep (reply: FastifyReply, request: FastifyRequest, op: WireOperation, owner: ObjectOwner | undefined, res: LeanResponse, { filter }: { filter: boolean }): FastifyReply | Promise<FastifyReply> {
   if (res.correlationId !== undefined) reply.header('lean-correlation-id', res.correlationId)
   const caller = request.caller!
   const ownership = request.directory.ownership
   if (filter && (op.list !== undefined || op.answerOwner !== undefined || op.learns !== undefined) && ownership.visibility(caller) !== undefined) {
-    const answer = parseJson(res.body)
-    await ownership.checkAnswer(caller, op, answer, owner)
-    const filtered = op.list === undefined ? undefined : await ownership.filterList(caller, op.list, answer)
-    if (filtered !== undefined) return send(reply, res.status, res.contentType, Buffer.from(JSON.stringify(filtered)))
+    return filteredAnswer(reply, request, op, owner, res)
   }
   return send(reply, res.status, res.contentType, res.body)
+}
+
+async function filteredAnswer (reply: FastifyReply, request: FastifyRequest, op: WireOperation, owner: ObjectOwner | undefined, res: LeanResponse): Promise<FastifyReply> {
+  const caller = request.caller!
+  const ownership = request.directory.ownership
+  const answer = parseJson(res.body)
+  await ownership.checkAnswer(caller, op, answer, owner)
+  const filtered = op.list === undefined ? undefined : await ownership.filterList(caller, op.list, answer)
+  return send(reply, res.status, res.contentType, filtered === undefined ? res.body : Buffer.from(JSON.stringify(filtered)))
 }
