@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest, onResponseHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { BoundCounter, BoundHistogram, type CounterSeries } from '../metrics/series.js'
 import type { LeanObserver } from '../lean/observer.js'
 
 declare module 'fastify' {
@@ -21,19 +22,17 @@ declare module 'fastify' {
 }
 
 /**
- * Label children resolved once per label combination and reused: prom-client otherwise hashes the
- * labels on every observation, on the hot path.
+ * Series kept by two label values, found with two map lookups and no key built: the hot path's
+ * metrics are looked up on every request.
  */
-export function childCache<T> (make: (...labels: string[]) => T): (...labels: string[]) => T {
-  const children = new Map<string, T>()
-  return (...labels) => {
-    const id = labels.join('\u0000')
-    let child = children.get(id)
-    if (child === undefined) {
-      child = make(...labels)
-      children.set(id, child)
-    }
-    return child
+export function seriesBy<S> (make: (a: string, b: string) => S): (a: string, b: string | number) => S {
+  const byFirst = new Map<string, Map<string | number, S>>()
+  return (a, b) => {
+    let inner = byFirst.get(a)
+    if (inner === undefined) byFirst.set(a, inner = new Map())
+    let series = inner.get(b)
+    if (series === undefined) inner.set(b, series = make(a, String(b)))
+    return series
   }
 }
 
@@ -42,19 +41,8 @@ const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 /** What callers see: requests answered, their latency, and connections refused before a request existed. */
 function httpCollectors (registry: Registry) {
   return {
-    requests: new Counter({
-      name: 'gateway_http_requests_total',
-      help: 'Requests answered, by route template, method and status',
-      labelNames: ['method', 'route', 'status'] as const,
-      registers: [registry]
-    }),
-    latency: new Histogram({
-      name: 'gateway_http_request_duration_seconds',
-      help: 'Time to answer, by route template and method',
-      labelNames: ['method', 'route'] as const,
-      buckets: LATENCY_BUCKETS,
-      registers: [registry]
-    }),
+    requests: new BoundCounter('gateway_http_requests_total', 'Requests answered, by route template, method and status', ['method', 'route', 'status'], registry),
+    latency: new BoundHistogram('gateway_http_request_duration_seconds', 'Time to answer, by route template and method', ['method', 'route'], LATENCY_BUCKETS, registry),
     clientErrors: new Counter({
       name: 'gateway_http_client_errors_total',
       help: 'Connections refused by the HTTP parser before a request existed (malformed, headers too large, too slow), by status',
@@ -67,13 +55,7 @@ function httpCollectors (registry: Registry) {
 /** Lean's side: its latency by outcome, token fetches, and the money outcomes operators must watch. */
 function leanCollectors (registry: Registry) {
   return {
-    upstream: new Histogram({
-      name: 'gateway_lean_request_duration_seconds',
-      help: 'Lean calls by operation and outcome (status code, error or timeout)',
-      labelNames: ['operation', 'outcome'] as const,
-      buckets: LATENCY_BUCKETS,
-      registers: [registry]
-    }),
+    upstream: new BoundHistogram('gateway_lean_request_duration_seconds', 'Lean calls by operation and outcome (status code, error or timeout)', ['operation', 'outcome'], LATENCY_BUCKETS, registry),
     tokenFetches: new Counter({
       name: 'gateway_lean_token_fetches_total',
       help: 'Lean token requests by outcome',
@@ -127,13 +109,16 @@ function eventCollectors (registry: Registry) {
 
 /** The onResponse hook counting each answer and its latency by route template. */
 export function requestRecorder ({ requests, latency }: Pick<ReturnType<typeof httpCollectors>, 'requests' | 'latency'>): onResponseHookHandler {
-  const requestChild = childCache((method, route, status) => requests.labels(method!, route!, status!))
-  const latencyChild = childCache((method, route) => latency.labels(method!, route!))
+  const routeSeries = seriesBy((route, method) => ({ latency: latency.series(method, route), byStatus: new Map<number, CounterSeries>() }))
   return function recordRequest (request: FastifyRequest, reply: FastifyReply, done: () => void): void {
     // Unmatched URLs share one label so scanners cannot blow up the series count.
     const route = request.routeOptions.url ?? 'unmatched'
-    requestChild(request.method, route, String(reply.statusCode)).inc()
-    latencyChild(request.method, route).observe(reply.elapsedTime / 1000)
+    const series = routeSeries(route, request.method)
+    const status = reply.statusCode
+    let answered = series.byStatus.get(status)
+    if (answered === undefined) series.byStatus.set(status, answered = requests.series(request.method, route, String(status)))
+    answered.inc()
+    series.latency.observe(reply.elapsedTime / 1000)
     done()
   }
 }
@@ -147,7 +132,7 @@ export default fp(
     const lean = leanCollectors(registry)
     const events = eventCollectors(registry)
 
-    const upstreamChild = childCache((operation, outcome) => lean.upstream.labels(operation!, outcome!))
+    const upstreamSeries = seriesBy((operation, outcome) => lean.upstream.series(operation, outcome))
     app.decorate('metrics', {
       registry,
       unknownOutcomes: lean.unknownOutcomes,
@@ -160,7 +145,7 @@ export default fp(
       },
       polls: (outcome) => events.polls.inc({ outcome }),
       lean: {
-        upstream: (operation, outcome, seconds) => upstreamChild(operation, outcome).observe(seconds),
+        upstream: (operation, outcome, seconds) => upstreamSeries(operation, outcome).observe(seconds),
         tokenFetch: (outcome) => lean.tokenFetches.inc({ outcome })
       },
       recordRequest: requestRecorder(http)
