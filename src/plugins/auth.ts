@@ -41,9 +41,12 @@ export const isWrongCredential = (err: unknown): boolean => err instanceof Error
 const sha256 = (value: string): Buffer => hash('sha256', value, 'buffer')
 
 export function byApiKey (directory: TenantDirectory, presented: string): Caller {
+  const seen = directory.keySeen(presented)
+  if (seen !== undefined) return seen
   const hash = sha256(presented)
   const entry = directory.apiKeys.get(hash.toString('hex'))
   if (entry === undefined || !timingSafeEqual(entry.hash, hash)) throw wrongCredential('Invalid API key')
+  directory.rememberKey(presented, entry.caller)
   return entry.caller
 }
 

@@ -27,6 +27,12 @@ export class TenantDirectory {
   readonly issuers: ReadonlyMap<string, JwtIssuer>
   readonly ownership: OwnershipGuard
   private readonly verified = new Map<string, { caller: Caller; expiresAt: number }>()
+  /**
+   * API keys as presented, once they verified: a key seen before is not hashed again. Only keys that
+   * verified are kept (at most one entry per configured key), so a wrong key always takes the hash
+   * and is counted as a failure; a reload starts a new directory, so a removed key is gone at once.
+   */
+  private readonly keysSeen = new Map<string, Caller>()
 
   constructor (readonly config: GatewayConfig, readonly generation: number, store: Store, keySet: (jwksUrl: string) => RemoteKeySet) {
     const tenants = new Map<string, TenantConfig>()
@@ -46,6 +52,15 @@ export class TenantDirectory {
     this.apiKeys = apiKeys
     this.issuers = issuers
     this.ownership = new OwnershipGuard(config.tenants, store)
+  }
+
+  /** The caller of an API key this directory verified before, as it was presented. */
+  keySeen (presented: string): Caller | undefined {
+    return this.keysSeen.get(presented)
+  }
+
+  rememberKey (presented: string, caller: Caller): void {
+    this.keysSeen.set(presented, caller)
   }
 
   /** A token this directory verified, until it expires. */
