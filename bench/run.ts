@@ -127,6 +127,44 @@ async function main (): Promise<void> {
 
 interface Memory { idle: number; peak: number; sampledPeak: number; after: number; pgPeak: number | undefined }
 
+/**
+ * Issue 25's targets, each from this run: the gateway's figure against the strict peer (the median
+ * of the per-round ratios, as in the table above), or its own absolute figure, with its must and goal.
+ */
+function targetsTable (results: Map<string, Sample[]>, memory: Memory): string[] {
+  const perRound = (scenario: string, of: (x: Sample) => number): number | undefined => {
+    const g = results.get(`${scenario}|gateway`)
+    const o = results.get(`${scenario}|strict peer`)
+    return g === undefined || o === undefined ? undefined : median(g.map((x, i) => of(x) / of(o[i]!)))
+  }
+  const own = (scenario: string): number | undefined => {
+    const g = results.get(`${scenario}|gateway`)
+    return g === undefined ? undefined : median(g.map((x) => x.rps))
+  }
+  const rps = (x: Sample): number => x.rps
+  const rows: Array<[string, number | undefined, 'at least' | 'at most', number, number, (v: number) => string]> = [
+    ['GET accounts, API key: throughput / strict peer', perRound('GET accounts, API key', rps), 'at least', 1, 1.25, (v) => `${v.toFixed(2)}×`],
+    ['GET accounts, API key: CPU per request / strict peer', perRound('GET accounts, API key', (x) => x.cpuUs ?? 0), 'at most', 1, 0.8, (v) => `${v.toFixed(2)}×`],
+    ['GET accounts, API key: p99 / strict peer', perRound('GET accounts, API key', (x) => Math.max(1, x.p99)), 'at most', 1, 0.8, (v) => `${v.toFixed(2)}×`],
+    ['GET accounts, JWT: throughput / strict peer', perRound('GET accounts, end-user JWT', rps), 'at least', 1, 1.2, (v) => `${v.toFixed(2)}×`],
+    ['GET transactions: throughput / strict peer', perRound('GET transactions with dates', rps), 'at least', 1, 1.2, (v) => `${v.toFixed(2)}×`],
+    ['peak RSS under the bench, MB (SQLite gateway)', memory.peak, 'at most', 150, 120, (v) => v.toFixed(0)],
+    ['payouts per second, SQLite', own('POST payout, fresh key, SQLite'), 'at least', 2000, 4000, (v) => v.toFixed(0)],
+    ['payouts per second, PostgreSQL', own('POST payout, fresh key, PostgreSQL'), 'at least', 1000, 2000, (v) => v.toFixed(0)]
+  ]
+  const meets = (value: number, way: 'at least' | 'at most', bar: number): string => (way === 'at least' ? value >= bar : value <= bar) ? 'met' : 'not met'
+  return [
+    '## Issue 25\'s targets, from this run',
+    '',
+    '| figure | this run | must | goal |',
+    '|---|---|---|---|',
+    ...rows.map(([name, value, way, must, goal, show]) => value === undefined
+      ? `| ${name} | not measured | ${way} ${show(must)} | ${way} ${show(goal)} |`
+      : `| ${name} | ${show(value)} | ${way} ${show(must)}: ${meets(value, way, must)} | ${way} ${show(goal)}: ${meets(value, way, goal)} |`),
+    ''
+  ]
+}
+
 function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, readyMs: number, memory: Memory, growth: string[], ablation: string[], pgRan: boolean): void {
   const row = (scenario: string, target: string): string => {
     const s = results.get(`${scenario}|${target}`)!
@@ -175,6 +213,7 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
       `${memory.pgPeak === undefined ? '' : `; the PostgreSQL gateway's peak ${memory.pgPeak.toFixed(0)}`}.`,
     ...(pgRan ? [] : ['', 'PostgreSQL scenario skipped: TEST_DATABASE_URL not set.']),
     '',
+    ...targetsTable(results, memory),
     '## Cost growth (gateway, GET accounts with an API key)',
     '',
     '| configuration | req/s | p99 ms | errors + non-2xx |',

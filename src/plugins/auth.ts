@@ -135,6 +135,9 @@ export async function authenticate (request: FastifyRequest): Promise<Caller> {
   if (typeof apiKey === 'string' && apiKey !== '') return byApiKey(request.directory, apiKey)
   if (apiKey !== undefined) throw wrongCredential('Invalid API key')
   if (authorization === undefined) throw unauthenticated('Credentials required: X-Api-Key or Authorization: Bearer')
+  // A token verified before was in the form below when it was: found again without reading it again.
+  const seen = authorization.startsWith('Bearer ') ? request.directory.verifiedCaller(authorization.slice(7)) : undefined
+  if (seen !== undefined) return seen
   const match = /^Bearer +([A-Za-z0-9_.-]+=*)$/i.exec(authorization)
   if (match === null) throw wrongCredential('Authorization must be a bearer token')
   const token = match[1]!
