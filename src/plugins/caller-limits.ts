@@ -18,7 +18,7 @@ declare module 'fastify' {
 // Scopes that move money or create payees: without shared counters these refuse rather than run unlimited.
 const FAIL_CLOSED: ReadonlySet<Scope> = new Set(['payouts:write', 'destinations:write'])
 
-/** The limit a caller has for a scope, and the counter it is kept in. */
+/** The limit a caller has for a scope, and the key of its counter (the caller's, or the caller's for that scope). */
 function limitFor (request: FastifyRequest, scope: Scope): { limit: Limit; key: string } | undefined {
   const caller = request.caller!
   const rl = caller.tenant.rateLimit
@@ -35,20 +35,35 @@ function draftHeaders (reply: FastifyReply, scope: Scope, limit: { limit: Limit;
   reply.header('ratelimit', `"${policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
 }
 
+type Limiter = ReturnType<FastifyInstance['rateLimit']>
+
+/**
+ * The counters for one (max, window): shared by every route, so a caller's count is the caller's,
+ * not the route's (each limiter @fastify/rate-limit makes keeps its own in-process counters).
+ * Made on first use; a reload that changes a tenant's limit moves its callers to a fresh window.
+ */
+function limiters (app: FastifyInstance): (limit: Limit) => Limiter {
+  const made = new Map<string, Limiter>()
+  return (limit) => {
+    const id = `${limit.max}/${limit.timeWindowMs}`
+    let limiter = made.get(id)
+    if (limiter === undefined) {
+      limiter = app.rateLimit({ keyGenerator: (request) => request.callerLimit!.key, max: limit.max, timeWindow: limit.timeWindowMs })
+      made.set(id, limiter)
+    }
+    return limiter
+  }
+}
+
 /** The onRequest hook for a scope: the caller's own limit, worked out once per request. */
-function callerLimiter (app: FastifyInstance, scope: Scope): onRequestAsyncHookHandler {
-  const limiter = app.rateLimit({
-    keyGenerator: (request) => request.callerLimit!.key,
-    max: (request) => request.callerLimit!.limit.max,
-    timeWindow: (request) => request.callerLimit!.limit.timeWindowMs
-  })
+function callerLimiter (app: FastifyInstance, scope: Scope, limiterFor: (limit: Limit) => Limiter): onRequestAsyncHookHandler {
   return async function limitCaller (request, reply) {
     const limit = limitFor(request, scope)
     if (limit === undefined) return
     // On the request, not in a WeakMap keyed by it: a request-keyed weak entry is GC work on every request.
     request.callerLimit = limit
     try {
-      await limiter.call(app, request, reply)
+      await limiterFor(limit.limit).call(app, request, reply)
       draftHeaders(reply, scope, limit)
     } catch (err) {
       // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
@@ -61,7 +76,8 @@ function callerLimiter (app: FastifyInstance, scope: Scope): onRequestAsyncHookH
 export default fp(
   async function callerLimitsPlugin (app) {
     app.decorateRequest('callerLimit', null)
-    app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => callerLimiter(app, scope))
+    const limiterFor = limiters(app)
+    app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => callerLimiter(app, scope, limiterFor))
   },
   { name: 'caller-limits', fastify: '5.x', dependencies: ['rate-limit'] }
 )

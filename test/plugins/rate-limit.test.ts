@@ -43,6 +43,17 @@ t.test('each caller has its own fixed window; the first call over is 429 and goe
   t.equal((await app.inject({ url: '/payouts/v1/payments', headers: { 'x-api-key': KEYS.tenantB } })).statusCode, 200, 'another tenant is untouched')
 })
 
+t.test('a caller\'s window counts its calls on every route, not per route', async (t) => {
+  const emulator = await startEmulator(t)
+  const { app } = await startGateway(t, emulator, { file: limitedFile(emulator, { max: 2, timeWindowMs: 60_000 }) })
+  t.equal((await app.inject({ url: '/data/v2/accounts', headers: data })).statusCode, 200)
+  const second = await app.inject({ url: '/data/v2/identity', headers: data })
+  t.equal(second.statusCode, 200)
+  t.equal(second.headers['x-ratelimit-remaining'], '0', 'the second route counts on from the first')
+  t.equal((await app.inject({ url: '/data/v2/refreshes', headers: data })).statusCode, 429, 'a third route is over the caller\'s limit')
+  t.equal((await app.inject({ url: '/payouts/v1/payments', headers: data })).statusCode, 429, 'so is another scope without a limit of its own')
+})
+
 t.test('refused calls do not extend the window', async (t) => {
   const emulator = await startEmulator(t)
   const { app } = await startGateway(t, emulator, { file: limitedFile(emulator, { max: 1, timeWindowMs: 1000 }) })
