@@ -25,22 +25,31 @@ export const REDACT_PATHS = [
 /** Query parameters whose value is a secret by its name (`?api_key=…`, `?token=…`). */
 const SECRET_QUERY_NAME = /key|token|secret|password|signature/i
 
+/** A query parameter's name as the caller meant it; undecodable, judged as sent. */
+function decodedName (raw: string): string {
+  if (!raw.includes('%') && !raw.includes('+')) return raw
+  try { return decodeURIComponent(raw.replace(/\+/g, ' ')) } catch { return raw }
+}
+
 /**
  * A request URL as a log line may carry it: the value of every query parameter whose name says it
  * is a secret is `[redacted]`, however the caller encoded the name. Most URLs have no query, and
- * cost one indexOf.
+ * cost one indexOf; a query without a secret is the URL as it came.
  */
 export function redactedUrl (url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
-  const pairs = url.slice(q + 1).split('&').map((pair) => {
+  const pairs = url.slice(q + 1).split('&')
+  let redacted = false
+  pairs.forEach((pair, i) => {
     const eq = pair.indexOf('=')
     const rawName = eq < 0 ? pair : pair.slice(0, eq)
-    let name = rawName
-    try { name = decodeURIComponent(rawName.replace(/\+/g, ' ')) } catch { /* undecodable: judged as sent */ }
-    return SECRET_QUERY_NAME.test(name) ? `${rawName}=[redacted]` : pair
+    if (SECRET_QUERY_NAME.test(decodedName(rawName))) {
+      pairs[i] = `${rawName}=[redacted]`
+      redacted = true
+    }
   })
-  return `${url.slice(0, q)}?${pairs.join('&')}`
+  return redacted ? `${url.slice(0, q)}?${pairs.join('&')}` : url
 }
 
 /** pino's redact option, for every logger the gateway writes through. */

@@ -96,9 +96,17 @@ export function pathBuilder (template: string): (params: Record<string, string>)
   return (params) => parts.map((p) => ('param' in p ? encodeURIComponent(params[p.param!]!) : p.text)).join('/')
 }
 
-/** The query string of `pairs`, encoded; empty when there are none. */
+/** Characters URLSearchParams leaves as they are: pairs made only of them need no encoder. */
+const UNENCODED = /^[A-Za-z0-9._*-]*$/
+
+/**
+ * The query string of `pairs`, encoded as URLSearchParams encodes it; empty when there are none.
+ * Dates, ids and page numbers need no encoding, and are joined without building a URLSearchParams.
+ */
 export function queryString (pairs: Array<[string, string]>): string {
-  return pairs.length === 0 ? '' : `?${new URLSearchParams(pairs).toString()}`
+  if (pairs.length === 0) return ''
+  if (pairs.every(([name, value]) => UNENCODED.test(name) && UNENCODED.test(value))) return `?${pairs.map(([name, value]) => `${name}=${value}`).join('&')}`
+  return `?${new URLSearchParams(pairs).toString()}`
 }
 
 export const asObject = (value: unknown): Record<string, unknown> | undefined =>
