@@ -1,13 +1,14 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Scope } from '../config/schema.js'
 import type { Limit } from '../config/types.js'
+import type { Caller } from '../tenants/caller.js'
 import { refusedOrAllowed } from './rate-limit.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The caller's limit for the route's scope, read by the limiter's callbacks. */
-    callerLimit: { limit: Limit; key: string } | null
+    callerLimit: CallerLimit | null
   }
   interface FastifyInstance {
     /** onRequest hook, after authentication: the caller's limit for `scope`. */
@@ -18,21 +19,33 @@ declare module 'fastify' {
 // Scopes that move money or create payees: without shared counters these refuse rather than run unlimited.
 const FAIL_CLOSED: ReadonlySet<Scope> = new Set(['payouts:write', 'destinations:write'])
 
-/** The limit a caller has for a scope, and the key of its counter (the caller's, or the caller's for that scope). */
-function limitFor (request: FastifyRequest, scope: Scope): { limit: Limit; key: string } | undefined {
-  const caller = request.caller!
+/** A caller's limit for one scope: its counter's key, and the IETF policy header it is announced by. */
+export interface CallerLimit { limit: Limit; key: string; policy: string; policyHeader: string }
+
+/**
+ * The limit a caller has for a scope (undefined: none), made once per caller object and scope:
+ * callers are kept by the tenant directory (one per API key, one per verified token), so a request
+ * builds no key and no header text. A reload makes new callers, and so new limits.
+ */
+const knownLimits = new WeakMap<Caller, Map<Scope, CallerLimit | undefined>>()
+
+export function limitFor (caller: Caller, scope: Scope): CallerLimit | undefined {
+  let byScope = knownLimits.get(caller)
+  if (byScope === undefined) knownLimits.set(caller, byScope = new Map())
+  if (byScope.has(scope)) return byScope.get(scope)
   const rl = caller.tenant.rateLimit
-  if (rl === undefined) return undefined
   const base = `${caller.tenant.id}:${caller.kind}:${caller.id}`
-  const override = rl.scopes?.[scope]
-  return override === undefined ? { limit: rl, key: base } : { limit: override, key: `${base}:${scope}` }
+  const override = rl?.scopes?.[scope]
+  const [limit, key, policy] = override === undefined ? [rl, base, 'caller'] : [override, `${base}:${scope}`, scope]
+  const made = limit === undefined ? undefined : { limit, key, policy, policyHeader: `"${policy}";q=${limit.max};w=${Math.ceil(limit.timeWindowMs / 1000)}` }
+  byScope.set(scope, made)
+  return made
 }
 
 /** The IETF draft's fields (draft-ietf-httpapi-ratelimit-headers), from the same counter as x-ratelimit-*. */
-function draftHeaders (reply: FastifyReply, scope: Scope, limit: { limit: Limit; key: string }): void {
-  const policy = limit.key.endsWith(`:${scope}`) ? scope : 'caller'
-  reply.header('ratelimit-policy', `"${policy}";q=${limit.limit.max};w=${Math.ceil(limit.limit.timeWindowMs / 1000)}`)
-  reply.header('ratelimit', `"${policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
+function draftHeaders (reply: FastifyReply, limit: CallerLimit): void {
+  reply.header('ratelimit-policy', limit.policyHeader)
+  reply.header('ratelimit', `"${limit.policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
 }
 
 type Limiter = ReturnType<FastifyInstance['rateLimit']>
@@ -58,13 +71,13 @@ function limiters (app: FastifyInstance): (limit: Limit) => Limiter {
 /** The onRequest hook for a scope: the caller's own limit, worked out once per request. */
 function callerLimiter (app: FastifyInstance, scope: Scope, limiterFor: (limit: Limit) => Limiter): onRequestAsyncHookHandler {
   return async function limitCaller (request, reply) {
-    const limit = limitFor(request, scope)
+    const limit = limitFor(request.caller!, scope)
     if (limit === undefined) return
     // On the request, not in a WeakMap keyed by it: a request-keyed weak entry is GC work on every request.
     request.callerLimit = limit
     try {
       await limiterFor(limit.limit).call(app, request, reply)
-      draftHeaders(reply, scope, limit)
+      draftHeaders(reply, limit)
     } catch (err) {
       // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
       refusedOrAllowed(app.rateLimitRefusals, err, request, 'caller_limit', FAIL_CLOSED.has(scope))
