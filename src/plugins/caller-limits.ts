@@ -57,13 +57,18 @@ type Limiter = ReturnType<FastifyInstance['rateLimit']>
  */
 function limiters (app: FastifyInstance): (limit: Limit) => Limiter {
   const made = new Map<string, Limiter>()
+  // A tenant's Limit object lasts as long as its config: found by identity, no key built per request.
+  const byLimit = new WeakMap<Limit, Limiter>()
   return (limit) => {
+    let limiter = byLimit.get(limit)
+    if (limiter !== undefined) return limiter
     const id = `${limit.max}/${limit.timeWindowMs}`
-    let limiter = made.get(id)
+    limiter = made.get(id)
     if (limiter === undefined) {
       limiter = app.rateLimit({ keyGenerator: (request) => request.callerLimit!.key, max: limit.max, timeWindow: limit.timeWindowMs })
       made.set(id, limiter)
     }
+    byLimit.set(limit, limiter)
     return limiter
   }
 }
