@@ -43,6 +43,9 @@ function writeHandler (app: FastifyInstance, op: WireOperation, trackedBy: Payou
  * Which steps an operation needs is known when its route is built, so a read waits only on those.
  */
 function readHandler (app: FastifyInstance, op: WireOperation) {
+  if (op.idempotency !== 'none' || op.customer === true || op.holders !== undefined) {
+    throw new Error(`${op.operationId}: a read has no idempotency key, paying customer or destination to verify`)
+  }
   return async function forwardRead (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const caller = request.caller!
     const req = callerRequestOf(request, op)
