@@ -82,8 +82,11 @@ async function main (): Promise<void> {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rssMb(gateway.child.pid!).rss)
   }, 100)
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const scenario of scenarios) {
+  // A scenario's rounds run together, and the payouts come after the reads: the gateway follows every
+  // payout it makes (the poller asks Lean until it is final), so reads measured in rounds after a
+  // payout scenario were measured while it polled thousands of the benchmark's own payouts.
+  for (const scenario of scenarios) {
+    for (let round = 1; round <= ROUNDS; round++) {
       // Alternated round by round, so no configuration always runs first after a pause, or last.
       for (const target of round % 2 === 0 ? [...scenario.targets].reverse() : scenario.targets) {
         await measure(target.load, CONNECTIONS, WARMUP)
@@ -186,7 +189,7 @@ function writeResults (scenarios: Scenario[], results: Map<string, Sample[]>, re
     '',
     `Machine: ${cpu.length} cores (${cpu[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
     `${PINNED ? `Pinned: autocannon and the upstream on core ${LOAD_CORE}, each measured front on core ${FRONT_CORE} (taskset).` : 'Not pinned: load tool and servers share every core.'} ${CONNECTIONS} connections; per run ${WARMUP} s warm-up then ${SECONDS} s measured;`,
-    `${ROUNDS} rounds, the configurations interleaved within each scenario (direct, strict peer, bare proxy, gateway), their order reversed every other round.`,
+    `${ROUNDS} rounds per scenario, one scenario after another (reads before payouts), the configurations interleaved within each round (direct, strict peer, bare proxy, gateway), their order reversed every other round.`,
     'Figures are medians over rounds; ratios are computed round by round, then the median taken. CPU µs/req is the',
     "measured server's user + system time (/proc/<pid>/stat) over the run divided by its requests: steadier than req/s on a shared machine.",
     '',
