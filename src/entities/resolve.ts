@@ -50,11 +50,12 @@ export async function connectedEntity (events: Pick<EventStore, 'entity' | 'user
   return mine[0]!.entityId
 }
 
-/** App users of a tenant without an entity claim use the banks they connected (Link); everyone else names one. */
-export const usesConnectedEntity = (caller: Caller): boolean => caller.kind === 'jwt' && caller.tenant.jwt?.entityClaim === undefined
-
-export async function entityOf (events: Pick<EventStore, 'entity' | 'userEntities'>, caller: Caller, named: Array<string | undefined>): Promise<string> {
-  return usesConnectedEntity(caller) ? await connectedEntity(events, caller, named) : resolveEntity(caller, named)
+/**
+ * App users of a tenant without an entity claim use the banks they connected (Link); everyone else
+ * names one, and that is decided without the store, so without a promise.
+ */
+export function entityOf (events: Pick<EventStore, 'entity' | 'userEntities'>, caller: Caller, named: Array<string | undefined>): string | Promise<string> {
+  return caller.kind === 'jwt' && caller.tenant.jwt?.entityClaim === undefined ? connectedEntity(events, caller, named) : resolveEntity(caller, named)
 }
 
 /** An entity the app user connected (Link): anyone else's, or none, is 404. */

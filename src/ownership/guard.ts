@@ -53,23 +53,20 @@ export class OwnershipGuard {
   }
 
   /**
-   * Whether assertEntity has anything to look up for this caller. Entities are bound to a user
-   * only through Link, which needs appUserIdPrefix: without one (and without other tenants on the
-   * client) there is nothing to look up on the hot path.
-   */
-  checksEntity (caller: Caller): boolean {
-    return this.isShared(caller.tenant) || (caller.kind === 'jwt' && caller.tenant.lean.appUserIdPrefix !== undefined)
-  }
-
-  /**
    * On a shared Lean client a caller may use only entities bound to its tenant (by an entity.created
    * event, Link, or an operator). This holds for app users too: a token's entity claim names an
    * entity, it does not bind one, so no identity provider can reach another tenant's customers.
    * And on any client, an entity a user connected through Link is that user's alone, whatever
-   * another user's token claims.
+   * another user's token claims. Undefined when there is nothing to look up: no promise on the hot path.
    */
-  async assertEntity (caller: Caller, entityId: string): Promise<void> {
-    if (!this.checksEntity(caller)) return
+  assertEntity (caller: Caller, entityId: string): Promise<void> | undefined {
+    // Entities are bound to a user only through Link, which needs appUserIdPrefix: without one (and
+    // without other tenants on the client) there is nothing to look up.
+    if (!this.isShared(caller.tenant) && (caller.kind !== 'jwt' || caller.tenant.lean.appUserIdPrefix === undefined)) return undefined
+    return this.assertBound(caller, entityId)
+  }
+
+  private async assertBound (caller: Caller, entityId: string): Promise<void> {
     const shared = this.isShared(caller.tenant)
     const bound = await this.store.events.entity(clientKeyOf(caller.tenant), entityId)
     if (shared && bound?.tenantId !== caller.tenant.id) throw notFound('No such entity for this tenant')

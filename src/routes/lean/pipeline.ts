@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { effectsFor, NO_EFFECTS, type Effects } from '../../audit/effects.js'
-import { connectedEntity, resolveEntity, usesConnectedEntity } from '../../entities/resolve.js'
+import { entityOf } from '../../entities/resolve.js'
 import { forbidden, GatewayError, invalidRequest, notFound } from '../../errors.js'
 import { mayCreate, verifyHolder } from '../../lean/verification.js'
 import { statusChangeEffects } from '../../events/lean-events.js'
@@ -59,15 +59,15 @@ export async function customerStep (app: FastifyInstance, request: FastifyReques
 
 /**
  * The entity the call acts on (none for operations without one), and that the caller may use it.
- * The store is asked only when a binding can decide it (entities/resolve.ts, ownership/guard.ts).
+ * Both answer without a promise when the store has nothing to say (entities/resolve.ts, ownership/guard.ts).
  */
 export async function entityStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest): Promise<string | undefined> {
   if (!op.entity) return undefined
   const caller = request.caller!
-  const named = [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])]
-  const entity = usesConnectedEntity(caller) ? await connectedEntity(app.store.events, caller, named) : resolveEntity(caller, named)
-  const ownership = request.directory.ownership
-  if (ownership.checksEntity(caller)) await ownership.assertEntity(caller, entity)
+  const found = entityOf(app.store.events, caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])])
+  const entity = typeof found === 'string' ? found : await found
+  const checking = request.directory.ownership.assertEntity(caller, entity)
+  if (checking !== undefined) await checking
   return entity
 }
 
