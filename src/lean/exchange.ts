@@ -30,8 +30,8 @@ const EMPTY = Buffer.alloc(0)
  * would be built only to be drained. One timer bounds the exchange and aborts through undici's own
  * controller.
  */
-export async function exchange (dispatcher: Dispatcher, req: Exchange): Promise<Answer> {
-  return await new Promise<Answer>((resolve, reject) => {
+export function exchange (dispatcher: Dispatcher, req: Exchange): Promise<Answer> {
+  return new Promise<Answer>((resolve, reject) => {
     let status = 0
     let headers: IncomingHttpHeaders = {}
     let chunks: Buffer[] | undefined

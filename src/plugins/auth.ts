@@ -1,5 +1,5 @@
 import { hash, timingSafeEqual } from 'node:crypto'
-import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import type { FastifyRequest, HookHandlerDoneFunction, onRequestHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { decodeJwt, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose'
 import { IdentityProviderUnavailableError } from '../tenants/key-sets.js'
@@ -16,7 +16,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** An onRequest hook that authenticates the caller and demands `scope`. */
-    requireScope: (scope: Scope) => onRequestAsyncHookHandler
+    requireScope: (scope: Scope) => onRequestHookHandler
   }
 }
 
@@ -126,9 +126,9 @@ async function verifyJwt (directory: TenantDirectory, token: string): Promise<Ca
 /**
  * Who is calling, from the request's own tenant directory. Verified tokens are cached by the
  * directory until they expire: an app sends the same token for many calls, and an RSA
- * verification costs more than the rest of the request.
+ * verification costs more than the rest of the request. Only a token not seen before is a promise.
  */
-export async function authenticate (request: FastifyRequest): Promise<Caller> {
+export function authenticate (request: FastifyRequest): Caller | Promise<Caller> {
   const apiKey = request.headers['x-api-key']
   const authorization = request.headers.authorization
   if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send an API key or a bearer token, not both')
@@ -141,7 +141,7 @@ export async function authenticate (request: FastifyRequest): Promise<Caller> {
   const match = /^Bearer +([A-Za-z0-9_.-]+=*)$/i.exec(authorization)
   if (match === null) throw wrongCredential('Authorization must be a bearer token')
   const token = match[1]!
-  return request.directory.verifiedCaller(token) ?? await verifyJwt(request.directory, token)
+  return request.directory.verifiedCaller(token) ?? verifyJwt(request.directory, token)
 }
 
 export default fp(
@@ -173,21 +173,36 @@ export default fp(
       await failuresOrZero(async () => { await app.authFailures.recordFailure(request.ip, limit); return 0 })
     }
 
+    /** Why a credential was refused goes to the log; a wrong one counts against the address, and may turn into 429. */
+    async function noteRefusal (request: FastifyRequest, err: unknown): Promise<void> {
+      if (isWrongCredential(err)) await countFailure(request, (err as Error).message)
+      else if (err instanceof GatewayError && err.statusCode === 401) request.log.info({ clientAddress: request.ip, reason: err.message }, 'authentication refused (not counted)')
+    }
+
+    function refuse (request: FastifyRequest, err: unknown, done: HookHandlerDoneFunction): void {
+      noteRefusal(request, err).then(() => { done(err as Error) }, done)
+    }
+
+    function admit (request: FastifyRequest, caller: Caller, scope: Scope, done: HookHandlerDoneFunction): void {
+      request.caller = caller
+      done(caller.scopes.has(scope) ? undefined : forbidden(`Missing scope ${scope}`))
+    }
+
     app.decorateRequest('caller', null)
-    app.decorate('requireScope', (scope: Scope): onRequestAsyncHookHandler => {
-      return async function requireScope (request, reply) {
+    app.decorate('requireScope', (scope: Scope): onRequestHookHandler => {
+      // A callback hook: a caller known by its key or an already verified token is admitted without a promise.
+      return function requireScope (request, reply, done) {
         // Whatever it answers, refusals included, is the caller's own and must not be cached on the way.
         reply.header('cache-control', 'no-store')
-        let caller: Caller
+        let found: Caller | Promise<Caller>
         try {
-          caller = await authenticate(request)
+          found = authenticate(request)
         } catch (err) {
-          if (isWrongCredential(err)) await countFailure(request, (err as Error).message)
-          else if (err instanceof GatewayError && err.statusCode === 401) request.log.info({ clientAddress: request.ip, reason: err.message }, 'authentication refused (not counted)')
-          throw err
+          refuse(request, err, done)
+          return
         }
-        request.caller = caller
-        if (!caller.scopes.has(scope)) throw forbidden(`Missing scope ${scope}`)
+        if (found instanceof Promise) found.then((caller) => { admit(request, caller, scope, done) }, (err: unknown) => { refuse(request, err, done) })
+        else admit(request, found, scope, done)
       }
     })
   },

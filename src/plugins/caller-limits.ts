@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyReply, onRequestHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Scope } from '../config/schema.js'
 import type { Limit } from '../config/types.js'
@@ -12,7 +12,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** onRequest hook, after authentication: the caller's limit for `scope`. */
-    limitCaller: (scope: Scope) => onRequestAsyncHookHandler
+    limitCaller: (scope: Scope) => onRequestHookHandler
   }
 }
 
@@ -73,20 +73,31 @@ function limiters (app: FastifyInstance): (limit: Limit) => Limiter {
   }
 }
 
-/** The onRequest hook for a scope: the caller's own limit, worked out once per request. */
-function callerLimiter (app: FastifyInstance, scope: Scope, limiterFor: (limit: Limit) => Limiter): onRequestAsyncHookHandler {
-  return async function limitCaller (request, reply) {
+/**
+ * The onRequest hook for a scope: the caller's own limit, worked out once per request. Settled
+ * through `done` on the limiter's own promise: an async hook around it would add a promise and a
+ * turn of the microtask queue to every request.
+ */
+function callerLimiter (app: FastifyInstance, scope: Scope, limiterFor: (limit: Limit) => Limiter): onRequestHookHandler {
+  const failClosed = FAIL_CLOSED.has(scope)
+  return function limitCaller (request, reply, done) {
     const limit = limitFor(request.caller!, scope)
-    if (limit === undefined) return
+    if (limit === undefined) { done(); return }
     // On the request, not in a WeakMap keyed by it: a request-keyed weak entry is GC work on every request.
     request.callerLimit = limit
-    try {
-      await limiterFor(limit.limit).call(app, request, reply)
+    limiterFor(limit.limit).call(app, request, reply).then(() => {
       draftHeaders(reply, limit)
-    } catch (err) {
-      // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
-      refusedOrAllowed(app.rateLimitRefusals, err, request, 'caller_limit', FAIL_CLOSED.has(scope))
-    }
+      done()
+    }, (err: unknown) => {
+      try {
+        // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
+        refusedOrAllowed(app.rateLimitRefusals, err, request, 'caller_limit', failClosed)
+      } catch (refusal) {
+        done(refusal as Error)
+        return
+      }
+      done()
+    })
   }
 }
 
@@ -95,7 +106,7 @@ export default fp(
   async function callerLimitsPlugin (app) {
     app.decorateRequest('callerLimit', null)
     const limiterFor = limiters(app)
-    app.decorate('limitCaller', (scope: Scope): onRequestAsyncHookHandler => callerLimiter(app, scope, limiterFor))
+    app.decorate('limitCaller', (scope: Scope): onRequestHookHandler => callerLimiter(app, scope, limiterFor))
   },
   { name: 'caller-limits', fastify: '5.x', dependencies: ['rate-limit'] }
 )

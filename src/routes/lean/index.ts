@@ -49,7 +49,8 @@ function readHandler (app: FastifyInstance, op: WireOperation) {
   return async function forwardRead (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const caller = request.caller!
     const req = callerRequestOf(request, op)
-    const entity = op.entity ? await entityStep(app, request, op, req) : undefined
+    const named = entityStep(app, request, op, req)
+    const entity = typeof named === 'object' ? await named : named
     const owner = op.refs === undefined ? undefined : await ownershipStep(app, caller, request.directory.ownership, op, req, NO_EFFECTS)
     const res = await app.lean.client(caller.tenant).request(leanRequestOf(op, req, entity, caller, undefined))
     if (op.pendingResults !== undefined) await recordPending(app, request, op, res.body, entity)

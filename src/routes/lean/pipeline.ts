@@ -59,15 +59,20 @@ export async function customerStep (app: FastifyInstance, request: FastifyReques
 
 /**
  * The entity the call acts on (none for operations without one), and that the caller may use it.
- * Both answer without a promise when the store has nothing to say (entities/resolve.ts, ownership/guard.ts).
+ * Without a promise when the store has nothing to say (entities/resolve.ts, ownership/guard.ts):
+ * a read that names its entity waits on nothing before Lean.
  */
-export async function entityStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest): Promise<string | undefined> {
+export function entityStep (app: FastifyInstance, request: FastifyRequest, op: WireOperation, req: CallerRequest): string | undefined | Promise<string> {
   if (!op.entity) return undefined
   const caller = request.caller!
   const found = entityOf(app.store.events, caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])])
-  const entity = typeof found === 'string' ? found : await found
-  const checking = request.directory.ownership.assertEntity(caller, entity)
-  if (checking !== undefined) await checking
+  if (typeof found !== 'string') return found.then((entity) => checkedEntity(request, caller, entity))
+  const checking = request.directory.ownership.assertEntity(caller, found)
+  return checking === undefined ? found : checking.then(() => found)
+}
+
+async function checkedEntity (request: FastifyRequest, caller: Caller, entity: string): Promise<string> {
+  await request.directory.ownership.assertEntity(caller, entity)
   return entity
 }
 
