@@ -39,7 +39,10 @@ function decodedName (raw: string): string {
 export function redactedUrl (url: string): string {
   const q = url.indexOf('?')
   if (q < 0) return url
-  const pairs = url.slice(q + 1).split('&')
+  const query = url.slice(q + 1)
+  // No name in it can say "secret" when the whole query, undecoded and with nothing to decode, cannot.
+  if (!SECRET_QUERY_NAME.test(query) && !query.includes('%') && !query.includes('+')) return url
+  const pairs = query.split('&')
   let redacted = false
   pairs.forEach((pair, i) => {
     const eq = pair.indexOf('=')
