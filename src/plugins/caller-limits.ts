@@ -1,15 +1,11 @@
-import type { FastifyInstance, FastifyReply, onRequestHookHandler } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction, onRequestHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Scope } from '../config/schema.js'
 import type { Limit } from '../config/types.js'
 import type { Caller } from '../tenants/caller.js'
-import { refusedOrAllowed } from './rate-limit.js'
+import { limitExceeded, refusedOrAllowed, type Counted } from './rate-limit.js'
 
 declare module 'fastify' {
-  interface FastifyRequest {
-    /** The caller's limit for the route's scope, read by the limiter's callbacks. */
-    callerLimit: CallerLimit | null
-  }
   interface FastifyInstance {
     /** onRequest hook, after authentication: the caller's limit for `scope`. */
     limitCaller: (scope: Scope) => onRequestHookHandler
@@ -19,8 +15,8 @@ declare module 'fastify' {
 // Scopes that move money or create payees: without shared counters these refuse rather than run unlimited.
 const FAIL_CLOSED: ReadonlySet<Scope> = new Set(['payouts:write', 'destinations:write'])
 
-/** A caller's limit for one scope: its counter's key, and the IETF policy header it is announced by. */
-export interface CallerLimit { limit: Limit; key: string; policy: string; policyHeader: string }
+/** A caller's limit for one scope: its counter's key, and the headers' fixed parts. */
+export interface CallerLimit { limit: Limit; key: string; policy: string; policyHeader: string; maxText: string }
 
 /**
  * The limit a caller has for a scope (undefined: none), made once per caller object and scope:
@@ -37,76 +33,64 @@ export function limitFor (caller: Caller, scope: Scope): CallerLimit | undefined
   const base = `${caller.tenant.id}:${caller.kind}:${caller.id}`
   const override = rl?.scopes?.[scope]
   const [limit, key, policy] = override === undefined ? [rl, base, 'caller'] : [override, `${base}:${scope}`, scope]
-  const made = limit === undefined ? undefined : { limit, key, policy, policyHeader: `"${policy}";q=${limit.max};w=${Math.ceil(limit.timeWindowMs / 1000)}` }
+  const made = limit === undefined
+    ? undefined
+    : { limit, key, policy, policyHeader: `"${policy}";q=${limit.max};w=${Math.ceil(limit.timeWindowMs / 1000)}`, maxText: String(limit.max) }
   byScope.set(scope, made)
   return made
 }
 
-/** The IETF draft's fields (draft-ietf-httpapi-ratelimit-headers), from the same counter as x-ratelimit-*. */
-function draftHeaders (reply: FastifyReply, limit: CallerLimit): void {
+/**
+ * What a count means for the answer: the x-ratelimit-* headers as @fastify/rate-limit writes them,
+ * the IETF draft's fields (draft-ietf-httpapi-ratelimit-headers) from the same count, and over the
+ * limit, the plugin's 429 (rate-limit.ts's limitExceeded). Undefined: allowed.
+ */
+export function countedAnswer (reply: FastifyReply, limit: CallerLimit, { current, ttl }: Counted): Error | undefined {
+  const max = limit.limit.max
+  const remaining = current > max ? 0 : max - current
+  const reset = String(Math.ceil(ttl / 1000))
+  reply.header('x-ratelimit-limit', limit.maxText)
+  reply.header('x-ratelimit-remaining', String(remaining))
+  reply.header('x-ratelimit-reset', reset)
   reply.header('ratelimit-policy', limit.policyHeader)
-  reply.header('ratelimit', `"${limit.policy}";r=${String(reply.getHeader('x-ratelimit-remaining'))};t=${String(reply.getHeader('x-ratelimit-reset'))}`)
+  reply.header('ratelimit', `"${limit.policy}";r=${remaining};t=${reset}`)
+  return current > max ? limitExceeded(max, ttl) : undefined
 }
 
-type Limiter = ReturnType<FastifyInstance['rateLimit']>
-
-/**
- * The counters for one (max, window): shared by every route, so a caller's count is the caller's,
- * not the route's (each limiter @fastify/rate-limit makes keeps its own in-process counters).
- * Made on first use; a reload that changes a tenant's limit moves its callers to a fresh window.
- */
-function limiters (app: FastifyInstance): (limit: Limit) => Limiter {
-  const made = new Map<string, Limiter>()
-  // A tenant's Limit object lasts as long as its config: found by identity, no key built per request.
-  const byLimit = new WeakMap<Limit, Limiter>()
-  return (limit) => {
-    let limiter = byLimit.get(limit)
-    if (limiter !== undefined) return limiter
-    const id = `${limit.max}/${limit.timeWindowMs}`
-    limiter = made.get(id)
-    if (limiter === undefined) {
-      limiter = app.rateLimit({ keyGenerator: (request) => request.callerLimit!.key, max: limit.max, timeWindow: limit.timeWindowMs })
-      made.set(id, limiter)
-    }
-    byLimit.set(limit, limiter)
-    return limiter
+/** A count's outcome through `done`: refused and counted as refused, or allowed (a store failure per FAIL_CLOSED). */
+function settle (app: FastifyInstance, request: FastifyRequest, failClosed: boolean, done: HookHandlerDoneFunction, err: unknown): void {
+  if (err === undefined) { done(); return }
+  try {
+    // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
+    refusedOrAllowed(app.rateLimitRefusals, err, request, 'caller_limit', failClosed)
+  } catch (refusal) {
+    done(refusal as Error)
+    return
   }
+  done()
 }
 
 /**
- * The onRequest hook for a scope: the caller's own limit, worked out once per request. Settled
- * through `done` on the limiter's own promise: an async hook around it would add a promise and a
- * turn of the microtask queue to every request.
+ * The onRequest hook for a scope: the caller's own limit, counted in the rate-limit plugin's store
+ * (its Lua script in Redis, its LRU in memory) under the caller's key. One store for every route,
+ * so a caller's count is the caller's, not the route's. A callback hook: the in-memory store
+ * answers at once, and nothing waits on a promise.
  */
-function callerLimiter (app: FastifyInstance, scope: Scope, limiterFor: (limit: Limit) => Limiter): onRequestHookHandler {
+function callerLimiter (app: FastifyInstance, scope: Scope): onRequestHookHandler {
   const failClosed = FAIL_CLOSED.has(scope)
   return function limitCaller (request, reply, done) {
     const limit = limitFor(request.caller!, scope)
     if (limit === undefined) { done(); return }
-    // On the request, not in a WeakMap keyed by it: a request-keyed weak entry is GC work on every request.
-    request.callerLimit = limit
-    limiterFor(limit.limit).call(app, request, reply).then(() => {
-      draftHeaders(reply, limit)
-      done()
-    }, (err: unknown) => {
-      try {
-        // The shared counters are unreachable: money stops, reads carry on (and say so in logs and metrics).
-        refusedOrAllowed(app.rateLimitRefusals, err, request, 'caller_limit', failClosed)
-      } catch (refusal) {
-        done(refusal as Error)
-        return
-      }
-      done()
-    })
+    app.callerCounters.incr(limit.key, (err, counted) => {
+      settle(app, request, failClosed, done, err ?? countedAnswer(reply, limit, counted!))
+    }, limit.limit.timeWindowMs, limit.limit.max)
   }
 }
 
 /** Each caller's limit per scope, as its tenant sets it, on the shared counters of the rate-limit plugin. */
 export default fp(
   async function callerLimitsPlugin (app) {
-    app.decorateRequest('callerLimit', null)
-    const limiterFor = limiters(app)
-    app.decorate('limitCaller', (scope: Scope): onRequestHookHandler => callerLimiter(app, scope, limiterFor))
+    app.decorate('limitCaller', (scope: Scope): onRequestHookHandler => callerLimiter(app, scope))
   },
   { name: 'caller-limits', fastify: '5.x', dependencies: ['rate-limit'] }
 )

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
@@ -25,7 +26,36 @@ declare module 'fastify' {
     rateLimitStatus: () => { store: 'redis' | 'memory'; up: boolean }
     /** Requests refused to protect Lean and the gateway, by reason (every limiter counts here). */
     rateLimitRefusals: Counter<'reason'>
+    /** The callers' counters (caller-limits.ts): @fastify/rate-limit's own store, in Redis when configured. */
+    callerCounters: CounterStore
   }
+}
+
+/** A fixed-window count as @fastify/rate-limit's stores answer it: requests so far, and ms until the window ends. */
+export interface Counted { current: number; ttl: number }
+
+/** @fastify/rate-limit's store interface (store/LocalStore.js, store/RedisStore.js): counts one request under `key`. */
+export interface CounterStore {
+  incr: (key: string, settled: (err: Error | null, counted: Counted | null) => void, timeWindowMs: number, max: number) => void
+}
+
+// In-process counters: room for many callers, so eviction cannot quietly reset a busy one.
+const LOCAL_COUNTERS = 100_000
+
+/**
+ * The store the plugin itself would count in, made here so the busiest limit (every caller, every
+ * request) counts without the plugin's per-request handler: that handler awaits three promises and
+ * builds request.routeOptions to read a group id this gateway never sets. The counting, the window
+ * and Redis's Lua script stay the library's.
+ */
+function counterStore (redis: Redis | undefined, namespace: string): CounterStore {
+  const require = createRequire(import.meta.url)
+  if (redis !== undefined) {
+    const RedisStore = require('@fastify/rate-limit/store/RedisStore.js') as new (continueExceeding: boolean, exponentialBackoff: boolean, redis: Redis, prefix: string) => CounterStore
+    return new RedisStore(false, false, redis, `${namespace}rl:caller:`)
+  }
+  const LocalStore = require('@fastify/rate-limit/store/LocalStore.js') as new (continueExceeding: boolean, exponentialBackoff: boolean, cache: number) => CounterStore
+  return new LocalStore(false, false, LOCAL_COUNTERS)
 }
 
 const REDIS_START_WAIT_MS = 3_000
@@ -59,12 +89,15 @@ async function connectRedis (app: FastifyInstance, url: string, storeUp: Gauge):
 }
 
 /** 429 as problem+json, with the seconds until the window resets. */
-function overLimit (_request: FastifyRequest, ctx: { max: number; ttl: number }): GatewayError {
-  const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000))
-  return new GatewayError(429, 'rate-limited', `Rate limit of ${ctx.max} requests exceeded; retry in ${seconds} s`, {
+export function limitExceeded (max: number, ttlMs: number): GatewayError {
+  const seconds = Math.max(1, Math.ceil(ttlMs / 1000))
+  return new GatewayError(429, 'rate-limited', `Rate limit of ${max} requests exceeded; retry in ${seconds} s`, {
     headers: { 'retry-after': String(seconds) }
   })
 }
+
+/** The plugin's errorResponseBuilder: the same 429 for its own limiters. */
+const overLimit = (_request: FastifyRequest, ctx: { max: number; ttl: number }): GatewayError => limitExceeded(ctx.max, ctx.ttl)
 
 /** A limiter's failure: over the limit (rethrown, counted), or the counters unreachable (503 if `failClosed`, else allowed). */
 export function refusedOrAllowed (refused: Counter<'reason'>, err: unknown, request: FastifyRequest, reason: string, failClosed: boolean): void {
@@ -97,17 +130,19 @@ export default fp<RateLimitOptions>(
       global: false,
       ...(redis !== undefined && { redis, nameSpace: `${namespace}rl:` }),
       skipOnError: false,
-      // In-process counters: room for many callers, so eviction cannot quietly reset a busy one.
-      cache: 100_000,
+      cache: LOCAL_COUNTERS,
       errorResponseBuilder: overLimit
     })
+    app.decorate('callerCounters', counterStore(redis, namespace))
 
     const authFailures: AuthFailureCounter = redis !== undefined ? new RedisAuthFailures(redis, `${namespace}authfail:`) : new MemoryAuthFailures()
     app.decorate('authFailures', authFailures)
     app.decorate('rateLimitStatus', () => ({ store: redis !== undefined ? 'redis' as const : 'memory' as const, up: shared?.up() ?? true }))
     app.decorate('rateLimitRefusals', refused)
     app.decorate('limitFixed', (name: string, limit: Limit, key: (request: FastifyRequest) => string): onRequestAsyncHookHandler => {
-      const limiter = app.rateLimit({ max: limit.max, timeWindow: limit.timeWindowMs, keyGenerator: (request) => `${name}:${key(request)}` })
+      // Each limiter the plugin makes counts in a store of its own, sized by its own options: without
+      // `cache` here it would hold 5,000 keys, not the plugin's.
+      const limiter = app.rateLimit({ max: limit.max, timeWindow: limit.timeWindowMs, keyGenerator: (request) => `${name}:${key(request)}`, cache: LOCAL_COUNTERS })
       return async function limitFixed (request, reply) {
         try {
           await limiter.call(app, request, reply)
