@@ -26,5 +26,6 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Node receives SIGTERM directly (no shell), so graceful shutdown works under orchestrators.
 # The flags are npm start's (package.json): a young generation of 2 x 8 MB instead of 2 x 16 MB,
-# 15 MB less resident memory at the same CPU (bench/RESULTS.md).
-CMD ["node", "--max-semi-space-size=8", "dist/server.js"]
+# 15 MB less resident memory at the same CPU; and the garbage collector on the main thread, as one
+# replica per core gives it no spare core for helper threads (docs/operations.md, bench/NOTES.md).
+CMD ["node", "--max-semi-space-size=8", "--single-threaded-gc", "dist/server.js"]
