@@ -72,6 +72,9 @@ const WAL_CHECKPOINT_PAGES = 10_000
 
 export type SqliteSync = 'normal' | 'full'
 
+/** One write of a group commit: what it returned, or what it threw (its savepoint rolled back). */
+type WriteOutcome = { ok: true; value: unknown } | { ok: false; err: unknown }
+
 /**
  * An exclusive lock on the data directory for as long as this process lives: a SQLite file held in
  * an exclusive transaction. It is an OS file lock, so the OS drops it when the process dies, however
@@ -104,7 +107,7 @@ export class SqliteStore implements Store {
    * batch's transaction, `inSavepoint` runs its work in a savepoint.
    */
   private readonly inSavepoint: Database.Transaction<(work: () => unknown) => unknown>
-  private readonly inBatch: Database.Transaction<(batch: Array<{ work: () => unknown }>) => Array<{ ok: true; value: unknown } | { ok: false; err: unknown }>>
+  private readonly inBatch: Database.Transaction<(batch: Array<{ work: () => unknown }>) => WriteOutcome[]>
 
   /**
    * `dataDir` ':memory:' keeps nothing on disk (documentation rendering only).
@@ -130,11 +133,11 @@ export class SqliteStore implements Store {
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
     this.events = new SqliteEvents((text) => this.sql(text), async (work) => await this.write(work))
     this.inSavepoint = this.db.transaction((work: () => unknown) => work())
-    this.inBatch = this.db.transaction((batch: Array<{ work: () => unknown }>) => batch.map(({ work }) => {
+    this.inBatch = this.db.transaction((batch: Array<{ work: () => unknown }>) => batch.map(({ work }): WriteOutcome => {
       try {
-        return { ok: true as const, value: this.inSavepoint(work) }
+        return { ok: true, value: this.inSavepoint(work) }
       } catch (err) {
-        return { ok: false as const, err }
+        return { ok: false, err }
       }
     }))
   }
@@ -154,7 +157,7 @@ export class SqliteStore implements Store {
   private flush (): void {
     const batch = this.pending
     this.pending = []
-    let outcomes: Array<{ ok: true; value: unknown } | { ok: false; err: unknown }>
+    let outcomes: WriteOutcome[]
     try {
       outcomes = this.inBatch.immediate(batch)
     } catch (err) {

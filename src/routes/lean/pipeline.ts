@@ -66,14 +66,13 @@ export function entityStep (app: FastifyInstance, request: FastifyRequest, op: W
   if (!op.entity) return undefined
   const caller = request.caller!
   const found = entityOf(app.store.events, caller, [req.entityHeader, ...(op.entitiesNamed?.(req) ?? [])])
-  if (typeof found !== 'string') return found.then((entity) => checkedEntity(request, caller, entity))
-  const checking = request.directory.ownership.assertEntity(caller, found)
-  return checking === undefined ? found : checking.then(() => found)
+  return typeof found === 'string' ? usableEntity(request, caller, found) : found.then((entity) => usableEntity(request, caller, entity))
 }
 
-async function checkedEntity (request: FastifyRequest, caller: Caller, entity: string): Promise<string> {
-  await request.directory.ownership.assertEntity(caller, entity)
-  return entity
+/** The entity, once the ownership guard says the caller may use it (a promise only if it asks the store). */
+function usableEntity (request: FastifyRequest, caller: Caller, entity: string): string | Promise<string> {
+  const checking = request.directory.ownership.assertEntity(caller, entity)
+  return checking === undefined ? entity : checking.then(() => entity)
 }
 
 /** What a success will write (audit, ownership, tracked payouts); `recorded()` gives the payouts it wrote. */
