@@ -131,6 +131,11 @@ export class SqliteStore implements Store {
     // gateway's writes and never given back. The lookups that matter (recent keys, by index) fit in
     // 4 MB; everything else is in the OS's file cache, a pread away.
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`)
+    // Each write of a group commit runs in a savepoint, and a savepoint keeps the pages it changes in
+    // a sub-journal, which SQLite spills to a temporary file past 64 KB: a batch of payouts opened,
+    // wrote and unlinked one, a quarter of a payout's pwrite calls. In memory it is a copy, not I/O,
+    // and it is freed when the batch commits. Durability is the commit's, which this does not touch.
+    this.db.pragma('temp_store = MEMORY')
     this.events = new SqliteEvents((text) => this.sql(text), async (work) => await this.write(work))
     this.inSavepoint = this.db.transaction((work: () => unknown) => work())
     this.inBatch = this.db.transaction((batch: Array<{ work: () => unknown }>) => batch.map(({ work }): WriteOutcome => {
