@@ -13,11 +13,23 @@ import { tracingProtocol } from './tracing/env.js'
 
 /**
  * Resident memory by design rather than by a heap cap: after each full GC, V8 lets the old generation
- * grow to 1.5 x what survived instead of its default of up to 4 x, so a burst's garbage is collected
- * sooner instead of held (RSS after payouts ~140 MB rather than ~185 MB, at the same CPU; see
- * bench/RESULTS.md). Read at every GC, so it can be set here; a V8 without the flag says so on stderr and carries on.
+ * grow to 1.25 x what survived instead of its default of up to 4 x, so a burst's garbage is collected
+ * sooner instead of held. ~30 MB of live heap means a full GC every few seconds under load, each a few
+ * ms: interleaved against 1.5 x, the same CPU per request or less (0.92-0.95 x) and 6-10 MB less at
+ * the peak (bench/NOTES.md). Read at every GC, so it can be set here; a V8 without the flag says so on
+ * stderr and carries on.
  */
-const HEAP_GROWING_PERCENT = 50
+const HEAP_GROWING_PERCENT = 25
+
+/**
+ * undici parses Lean's answers with llhttp compiled to WebAssembly. V8 runs it first with its
+ * baseline compiler (Liftoff) and, once it is hot, recompiles its one large function with TurboFan
+ * on a helper thread: ~35 MB of compiler memory for a moment, a few dozen requests after start, and
+ * the highest resident memory of a gateway's life (146 MB after its first 40 requests, 113 without it).
+ * Left on Liftoff, an answer costs ~0.7 µs more to parse (36.5 → 37.2 µs of CPU per request for a
+ * bare undici client). Read when the parser is compiled, at the first connection, so it is set here.
+ */
+const V8_FLAGS = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--liftoff-only']
 
 type Env = ReturnType<typeof readEnvironment>
 type Logger = Awaited<ReturnType<typeof processLogger>>
@@ -78,7 +90,7 @@ function announceDemo (env: Env, logger: Logger, app: FastifyInstance, address: 
 
 /** Listens, logs and shuts down gracefully; everything else is built by app.ts. */
 async function main (): Promise<void> {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+  for (const flag of V8_FLAGS) setFlagsFromString(flag)
   const env = readEnvironment()
   // Installed first, so a SIGHUP while starting (a config sidecar, say) cannot kill the process.
   let reload = (): void => {}
