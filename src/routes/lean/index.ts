@@ -51,7 +51,8 @@ function readHandler (app: FastifyInstance, op: WireOperation) {
     const req = callerRequestOf(request, op)
     const named = entityStep(app, request, op, req)
     const entity = typeof named === 'object' ? await named : named
-    const owner = op.refs === undefined ? undefined : await ownershipStep(app, caller, request.directory.ownership, op, req, NO_EFFECTS)
+    const checking = ownershipStep(app, caller, request.directory.ownership, op, req, NO_EFFECTS)
+    const owner = checking === undefined ? undefined : await checking
     const res = await app.lean.client(caller.tenant).request(leanRequestOf(op, req, entity, caller, undefined))
     if (op.pendingResults !== undefined) await recordPending(app, request, op, res.body, entity)
     return await answerStep(reply, request, op, owner, res, { filter: true })

@@ -4,7 +4,10 @@ import type { TenantConfig } from '../../../src/config/types.js'
 import { GatewayError } from '../../../src/errors.js'
 import { forwardedIdempotencyKey } from '../../../src/idempotency/key.js'
 import { wireFor, type CallerRequest, type WireOperation } from '../../../src/wire/index.js'
-import { callerRequestOf, leanRequestOf } from '../../../src/routes/lean/pipeline.js'
+import { callerRequestOf, leanRequestOf, ownershipStep } from '../../../src/routes/lean/pipeline.js'
+import { NotOwnedError } from '../../../src/ownership/guard.js'
+import type { Effects } from '../../../src/audit/effects.js'
+import type { FastifyInstance } from 'fastify'
 import type { Caller } from '../../../src/tenants/caller.js'
 
 /**
@@ -56,4 +59,29 @@ t.test("the wire's body checks run first, with a clear 400", async (t) => {
   t.match(err.message, 'body/amount')
   const read = { params: { account_id: 'a' }, query: {}, headers: { entity_id: ENTITY }, body: undefined } as unknown as FastifyRequest
   t.same(callerRequestOf(read, op('seeds', 'getBalances')), { params: { account_id: 'a' }, query: {}, entityHeader: ENTITY, body: undefined })
+})
+
+t.test('ownership: a caller who sees all its Lean client\'s objects gets no lookup and no promise; one who does not is checked, and refused with 404', async (t) => {
+  const asked: string[][] = []
+  const recorded: unknown[] = []
+  const ownership = {
+    visibility: (caller: Caller) => caller.kind === 'jwt' ? { tenantId: 'acme', createdBy: 'jwt:alice' } : undefined,
+    assertOwns: async (_caller: Caller, refs: Array<{ id: string }>) => {
+      asked.push(refs.map((r) => r.id))
+      if (refs.some((r) => r.id === 'theirs')) throw new NotOwnedError('payout')
+      return { tenantId: 'acme', createdBy: 'jwt:alice' }
+    }
+  } as unknown as FastifyRequest['directory']['ownership']
+  const app = { store: { record: async (_objects: unknown, audit: unknown) => { recorded.push(audit) } } } as unknown as FastifyInstance
+  const refusal = { notOwned: () => [{ event: 'payout.refused' }] } as unknown as Effects
+  const getPayout = op('seeds', 'getPayout')
+
+  t.equal(ownershipStep(app, service, ownership, getPayout, req({ params: { payment_id: 'p-1' } }), refusal), undefined, 'a service on its own Lean client: nothing to look up')
+  t.equal(ownershipStep(app, appUser, ownership, op('seeds', 'getAccounts'), req(), refusal), undefined, 'an operation that names no object')
+  t.same(asked, [])
+
+  t.same(await ownershipStep(app, appUser, ownership, getPayout, req({ params: { payment_id: 'p-1' } }), refusal), { tenantId: 'acme', createdBy: 'jwt:alice' })
+  await t.rejects(ownershipStep(app, appUser, ownership, getPayout, req({ params: { payment_id: 'theirs' } }), refusal)!, { statusCode: 404, message: 'No such payout' })
+  t.same(asked, [['p-1'], ['theirs']])
+  t.same(recorded, [[{ event: 'payout.refused' }]], 'the refusal audited')
 })
