@@ -2,18 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Statement } from 'better-sqlite3'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { SqliteStore } from '../../src/store/sqlite.js'
 
 /** The store's own write queue, as its methods use it. */
 interface Internals { write: <T>(work: () => T) => Promise<T>; sql: (text: string) => Statement }
 
-t.test('group commit (SQLite): writes of one turn share a transaction, and one that fails takes back only its own rows', async (t) => {
+/** A migrated store in a directory of its own, closed and removed when the test ends. */
+async function migratedStore (t: Test): Promise<Internals> {
   const dir = mkdtempSync(join(tmpdir(), 'gw-group-'))
   const store = new SqliteStore(dir)
   t.teardown(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }) })
   await store.migrate()
-  const inner = store as unknown as Internals
+  return store as unknown as Internals
+}
+
+t.test('group commit (SQLite): writes of one turn share a transaction, and one that fails takes back only its own rows', async (t) => {
+  const inner = await migratedStore(t)
   await inner.write(() => inner.sql('CREATE TABLE probe (x INTEGER NOT NULL)').run())
   const insert = (x: number): void => { inner.sql('INSERT INTO probe (x) VALUES (?)').run(x) }
 
@@ -33,11 +38,7 @@ t.test('group commit (SQLite): writes of one turn share a transaction, and one t
 })
 
 t.test('group commit (SQLite): a write that changes more than a sub-journal holds in 64 KB still takes back only its own rows, from memory', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gw-group-'))
-  const store = new SqliteStore(dir)
-  t.teardown(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }) })
-  await store.migrate()
-  const inner = store as unknown as Internals
+  const inner = await migratedStore(t)
   // 2 = MEMORY: the savepoints' sub-journals never become temporary files (a pwrite per page, and an open and unlink per batch).
   t.equal(inner.sql('PRAGMA temp_store').pluck().get(), 2)
   await inner.write(() => inner.sql('CREATE TABLE wide (k INTEGER PRIMARY KEY, v BLOB NOT NULL)').run())
