@@ -76,12 +76,18 @@ export class OwnershipGuard {
   }
 
   /**
-   * Throws NotOwnedError unless the caller may see every object named; returns the owner of the
-   * first, whose creator the ids an answer reveals about it inherit.
+   * Rejects with NotOwnedError unless the caller may see every object named; resolves to the owner of
+   * the first, whose creator the ids an answer reveals about it inherit. Undefined when there is
+   * nothing to look up (a caller who sees every object of its Lean client, or no object named): no
+   * promise on the hot path.
    */
-  async assertOwns (caller: Caller, refs: OwnedRef[]): Promise<ObjectOwner | undefined> {
+  assertOwns (caller: Caller, refs: OwnedRef[]): Promise<ObjectOwner | undefined> | undefined {
     const seen = this.visibility(caller)
     if (seen === undefined || refs.length === 0) return undefined
+    return this.ownerOfAll(caller, seen, refs)
+  }
+
+  private async ownerOfAll (caller: Caller, seen: Visibility, refs: OwnedRef[]): Promise<ObjectOwner | undefined> {
     let first: ObjectOwner | undefined
     for (const kind of new Set(refs.map((r) => r.kind))) {
       const ids = refs.filter((r) => r.kind === kind).map((r) => r.id)

@@ -99,16 +99,18 @@ export function effectsStep (request: FastifyRequest, op: WireOperation, req: Ca
   }
 }
 
-/** The objects the request names must be the caller's: else 404, and a refused money action is audited. */
+/**
+ * The objects the request names must be the caller's: else 404, and a refused money action is
+ * audited. Undefined, without a promise, when the guard has nothing to look up.
+ */
 export function ownershipStep (app: FastifyInstance, caller: Caller, ownership: FastifyRequest['directory']['ownership'], op: WireOperation, req: CallerRequest, effects: Effects): Promise<ObjectOwner | undefined> | undefined {
-  // A caller who sees every object of its Lean client has nothing to look up: no promise on the hot path.
-  if (op.refs === undefined || ownership.visibility(caller) === undefined) return undefined
-  return checkedOwnership(app, caller, ownership, op, req, effects)
+  const checking = op.refs === undefined ? undefined : ownership.assertOwns(caller, op.refs(req))
+  return checking === undefined ? undefined : refusedAsNotFound(app, checking, effects)
 }
 
-async function checkedOwnership (app: FastifyInstance, caller: Caller, ownership: FastifyRequest['directory']['ownership'], op: WireOperation, req: CallerRequest, effects: Effects): Promise<ObjectOwner | undefined> {
+async function refusedAsNotFound (app: FastifyInstance, checking: Promise<ObjectOwner | undefined>, effects: Effects): Promise<ObjectOwner | undefined> {
   try {
-    return await ownership.assertOwns(caller, op.refs?.(req) ?? [])
+    return await checking
   } catch (err) {
     if (!(err instanceof NotOwnedError)) throw err
     const refusal = effects.notOwned(err.kind)

@@ -64,13 +64,14 @@ t.test("the wire's body checks run first, with a clear 400", async (t) => {
 t.test('ownership: a caller who sees all its Lean client\'s objects gets no lookup and no promise; one who does not is checked, and refused with 404', async (t) => {
   const asked: string[][] = []
   const recorded: unknown[] = []
+  // The guard's contract: undefined when it has nothing to look up (a service on its own client), else the lookup.
+  const lookUp = async (refs: Array<{ id: string }>): Promise<{ tenantId: string; createdBy: string }> => {
+    asked.push(refs.map((r) => r.id))
+    if (refs.some((r) => r.id === 'theirs')) throw new NotOwnedError('payout')
+    return { tenantId: 'acme', createdBy: 'jwt:alice' }
+  }
   const ownership = {
-    visibility: (caller: Caller) => caller.kind === 'jwt' ? { tenantId: 'acme', createdBy: 'jwt:alice' } : undefined,
-    assertOwns: async (_caller: Caller, refs: Array<{ id: string }>) => {
-      asked.push(refs.map((r) => r.id))
-      if (refs.some((r) => r.id === 'theirs')) throw new NotOwnedError('payout')
-      return { tenantId: 'acme', createdBy: 'jwt:alice' }
-    }
+    assertOwns: (caller: Caller, refs: Array<{ id: string }>) => caller.kind === 'jwt' ? lookUp(refs) : undefined
   } as unknown as FastifyRequest['directory']['ownership']
   const app = { store: { record: async (_objects: unknown, audit: unknown) => { recorded.push(audit) } } } as unknown as FastifyInstance
   const refusal = { notOwned: () => [{ event: 'payout.refused' }] } as unknown as Effects
