@@ -71,6 +71,14 @@ export const POST_INITIATION_MIGRATION = (dialect: 'sqlite' | 'postgres'): strin
 /** Pay-ins are followed beside payouts (their previous status, when final), by Lean's webhooks only. */
 export const PAYIN_MIGRATION = "ALTER TABLE tracked_payouts ADD COLUMN kind TEXT NOT NULL DEFAULT 'payout'"
 
+/**
+ * A followed payout is found by its payout id only once Lean has named one (findTracked: `payout_id
+ * = ?`, which implies NOT NULL, so both engines still use the index). Until then the entry was
+ * (client_key, NULL) at a random place in the index: one more page written per payout for nothing.
+ */
+export const TRACKED_PAYOUT_ID_MIGRATION = `DROP INDEX tracked_payouts_payout;
+   CREATE INDEX tracked_payouts_payout ON tracked_payouts (client_key, payout_id) WHERE payout_id IS NOT NULL;`
+
 /** A payout webhook that came before the gateway recorded its payout, kept until it is (one row per id it names). */
 export interface EarlyEventRow {
   ref: string

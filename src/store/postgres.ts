@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type KeyRow, type OwnerRow } from './rows.js'
-import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
+import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_PAYOUT_ID_MIGRATION, TRACKED_INSERT_COLUMNS, trackedValues } from './event-rows.js'
 import { PostgresEvents } from './postgres-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Settled, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 
@@ -40,7 +40,8 @@ export const MIGRATIONS: string[] = [
   CUSTOMERS_MIGRATION('postgres'),
   OWNED_BY_MIGRATION,
   POST_INITIATION_MIGRATION('postgres'),
-  PAYIN_MIGRATION
+  PAYIN_MIGRATION,
+  TRACKED_PAYOUT_ID_MIGRATION
 ]
 
 // Any constant shared by every replica; serialises migrations when several start at once.

@@ -66,3 +66,32 @@ for (const engine of engines(t)) {
       'an app user\'s key space starts empty')
   })
 }
+
+// A followed payout without a payout id yet has nothing to be found by in that index: leaving it
+// out saves a page write per payout. The lookup by payout id must still use the index.
+for (const engine of engines(t)) {
+  t.test(`${engine.name}: the payout-id index holds only payouts Lean named an id for, and still serves the lookup`, async (t) => {
+    const store = await engine.open()
+    t.teardown(() => store.close())
+    const draft = { clientKey: 'c1', tenantId: 'acme', requestedBy: 'key-1', pollAfterMs: 60_000 }
+    await store.record([], [], [{ ...draft, ref: 'p-1' }, { ...draft, ref: 'p-2' }])
+    await store.events.applyStatus({ clientKey: 'c1', refs: ['p-1'], status: 'SUBMITTED', final: false, payoutId: 'pay-1' }, () => ({ audit: [], events: [] }))
+    t.match(await store.events.trackedPayout('c1', ['pay-1']), { ref: 'p-1' }, 'found by the id Lean named')
+    t.match(await store.events.trackedPayout('c1', ['p-2']), { ref: 'p-2' }, 'and one without an id, by its ref')
+    if (engine.name === 'sqlite') {
+      const db = new Database(join(engine.options.dataDir, 'gateway.db'), { readonly: true })
+      t.teardown(() => db.close())
+      const { sql } = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'tracked_payouts_payout'").get() as { sql: string }
+      t.match(sql, /WHERE payout_id IS NOT NULL$/, 'partial')
+      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT ref FROM tracked_payouts INDEXED BY tracked_payouts_payout WHERE client_key = ? AND payout_id = ?').all('c1', 'x') as Array<{ detail: string }>
+      t.match(plan[0]?.detail, /USING (COVERING )?INDEX tracked_payouts_payout \(client_key=\? AND payout_id=\?\)/, 'the lookup by payout id (sqlite-events.ts) can use it')
+      t.equal((db.prepare("SELECT count(*) AS n FROM tracked_payouts INDEXED BY tracked_payouts_payout WHERE client_key = 'c1' AND payout_id IS NOT NULL").get() as { n: number }).n, 1, 'one entry: the payout Lean named an id for')
+    } else {
+      const client = new pg.Client({ connectionString: engine.options.databaseUrl })
+      await client.connect()
+      t.teardown(() => client.end())
+      const { rows } = await client.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'tracked_payouts_payout'", [engine.options.schema])
+      t.match(rows[0]?.indexdef, /WHERE \(payout_id IS NOT NULL\)$/, 'partial')
+    }
+  })
+}
