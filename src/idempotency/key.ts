@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { FastifyRequest } from 'fastify'
 import { invalidRequest } from '../errors.js'
 import { IDEMPOTENCY_KEY_PATTERN } from '../schemas/common.js'
@@ -43,7 +43,7 @@ export function forwardedIdempotencyKey (tenantId: string, key: string, principa
   const material = principal === ''
     ? `lean-gateway/idempotency/v1\0${tenantId}\0${key}`
     : `lean-gateway/idempotency/v2\0${tenantId}\0${principal}\0${key}`
-  const hex = createHash('sha256').update(material).digest('hex')
+  const hex = hash('sha256', material, 'hex')
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }

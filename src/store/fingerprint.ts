@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /** JSON with object keys sorted at every depth, so `{a,b}` and `{b,a}` are the same request. */
 export function canonicalJson (value: unknown): string {
@@ -22,5 +22,6 @@ export function requestFingerprint (method: string, path: string, body: unknown)
     const { idempotency_key: _ignored, ...rest } = body as Record<string, unknown>
     payload = rest
   }
-  return createHash('sha256').update(`${method}\n${path}\n${canonicalJson(payload ?? null)}`).digest('hex')
+  // One-shot: no Hash object per request.
+  return hash('sha256', `${method}\n${path}\n${canonicalJson(payload ?? null)}`, 'hex')
 }

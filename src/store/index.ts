@@ -33,7 +33,8 @@ function wrapMethods<T extends object> (target: T, names: readonly string[], aro
   const out = Object.create(target) as Record<string, unknown>
   for (const name of names) {
     const method = ((target as Record<string, unknown>)[name] as (...args: unknown[]) => Promise<unknown>).bind(target)
-    out[name] = async (...args: unknown[]) => await around(name, async () => await method(...args))
+    // No async layers of its own: every store call passes through here, two or more per payout.
+    out[name] = (...args: unknown[]) => around(name, () => method(...args))
   }
   return out as T
 }
@@ -46,11 +47,12 @@ export function wrapStore (store: Store, around: StoreCallWrapper): Store {
 }
 
 /** Every failure of the engine, whatever its driver, surfaces as one error the gateway knows how to answer. */
-const guard = (store: Store): Store => wrapStore(store, async (name, call) => {
+const guard = (store: Store): Store => wrapStore(store, (name, call) => {
+  const unavailable = (err: unknown): never => { throw new StoreUnavailableError(name, { cause: err }) }
   try {
-    return await call()
+    return call().then(undefined, unavailable)
   } catch (err) {
-    throw new StoreUnavailableError(name, { cause: err })
+    return Promise.reject(new StoreUnavailableError(name, { cause: err }))
   }
 })
 

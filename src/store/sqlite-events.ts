@@ -14,6 +14,10 @@ type Sql = (text: string) => Database.Statement
 type Write = <T>(work: () => T) => Promise<T>
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
+// Whole statements built once: sql() finds its statement by the text, and a text built per call is
+// a new string to hash every time (several per payout).
+export const INSERT_AUDIT = `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(13)})`
+const INSERT_TRACKED = `INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(13)})`
 
 /** The event tables on the embedded engine: one process, so leases only guard against its own overlaps. */
 export class SqliteEvents implements EventStore {
@@ -22,7 +26,7 @@ export class SqliteEvents implements EventStore {
   /** Inside an open transaction: the tracked payouts of a completed payout request. */
   trackPayouts (payouts: TrackedPayoutDraft[] | undefined, now: number): void {
     if (payouts === undefined) return
-    const insert = this.sql(`INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(13)})`)
+    const insert = this.sql(INSERT_TRACKED)
     for (const p of payouts) insert.run(...trackedValues(p, now))
   }
 
@@ -36,7 +40,7 @@ export class SqliteEvents implements EventStore {
   }
 
   private appendAudit (audit: AuditDraft[], now: number): void {
-    const insert = this.sql(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(13)})`)
+    const insert = this.sql(INSERT_AUDIT)
     for (const a of audit) insert.run(...auditValues(a, now))
   }
 

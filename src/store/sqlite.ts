@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { AUDIT_COLUMNS, auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
+import { auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
 import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_PAYOUT_ID_MIGRATION } from './event-rows.js'
-import { SqliteEvents } from './sqlite-events.js'
+import { INSERT_AUDIT, SqliteEvents } from './sqlite-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Settled, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 import { DataDirLockedError } from './errors.js'
 import { makeDataDir, privateFile } from './files.js'
@@ -78,6 +78,9 @@ export type SqliteSync = 'normal' | 'full'
 /** A key claimed for the first time (or again once expired): in flight, first attempt. */
 const NEW_KEY_COLUMNS = 'tenant_id, principal, idem_key, fingerprint, entity_id, operation, state, lease_token, lease_until, attempts, created_at, updated_at, expires_at'
 const NEW_KEY_VALUES = "?, ?, ?, ?, ?, ?, 'in_flight', ?, ?, 1, ?, ?, ?"
+// Whole statements built once: sql() finds its statement by the text, and a text built per call is
+// a new string to hash every time (several per payout).
+const INSERT_NEW_KEY = `INSERT INTO idempotency_keys (${NEW_KEY_COLUMNS}) VALUES (${NEW_KEY_VALUES}) ON CONFLICT DO NOTHING`
 
 /** One write of a group commit: what it returned, or what it threw (its savepoint rolled back). */
 type WriteOutcome = { ok: true; value: unknown } | { ok: false; err: unknown }
@@ -219,7 +222,7 @@ export class SqliteStore implements Store {
 
   private appendAudit (audit: AuditDraft[] | undefined, now: number): void {
     if (audit === undefined || audit.length === 0) return
-    const insert = this.sql(`INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    const insert = this.sql(INSERT_AUDIT)
     for (const a of audit) insert.run(...auditValues(a, now))
   }
 
@@ -229,14 +232,15 @@ export class SqliteStore implements Store {
     for (const o of objects) insert.run(o.clientKey, o.kind, o.leanId, o.tenantId, now, o.createdBy ?? null, o.entityId ?? null)
   }
 
-  async claim (req: ClaimRequest): Promise<ClaimResult> {
-    return await this.write((): ClaimResult => {
+  // claim and complete (a payout's two writes) return the group commit's own promise: no async layer.
+  claim (req: ClaimRequest): Promise<ClaimResult> {
+    return this.write((): ClaimResult => {
       const now = Date.now()
       const leaseToken = randomUUID()
       const principal = req.principal ?? ''
       const values = [req.tenantId, principal, req.key, req.fingerprint, req.entity ?? '', req.operation, leaseToken, now + req.leaseMs, now, now, now + req.ttlMs]
       // The common case, a new key, is one statement: the key's index is searched once, not twice.
-      if (this.sql(`INSERT INTO idempotency_keys (${NEW_KEY_COLUMNS}) VALUES (${NEW_KEY_VALUES}) ON CONFLICT DO NOTHING`).run(...values).changes === 1) {
+      if (this.sql(INSERT_NEW_KEY).run(...values).changes === 1) {
         this.appendAudit(req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
@@ -256,8 +260,8 @@ export class SqliteStore implements Store {
     })
   }
 
-  async complete (req: SettleRequest & { response: StoredResponse }): Promise<Settled> {
-    return await this.write((): Settled => {
+  complete (req: SettleRequest & { response: StoredResponse }): Promise<Settled> {
+    return this.write((): Settled => {
       const now = Date.now()
       const { changes } = this.sql(`UPDATE idempotency_keys SET state = 'completed', status = ?, content_type = ?, body = ?,
           lease_token = NULL, lease_until = NULL, updated_at = ? WHERE tenant_id = ? AND principal = ? AND idem_key = ? AND lease_token = ?`)
