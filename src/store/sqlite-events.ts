@@ -16,7 +16,7 @@ type Write = <T>(work: () => T) => Promise<T>
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ')
 // Whole statements built once: sql() finds its statement by the text, and a text built per call is
 // a new string to hash every time (several per payout).
-export const INSERT_AUDIT = `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(13)})`
+const INSERT_AUDIT = `INSERT INTO audit_events (${AUDIT_COLUMNS}) VALUES (${placeholders(13)})`
 const INSERT_TRACKED = `INSERT OR IGNORE INTO tracked_payouts (${TRACKED_INSERT_COLUMNS}) VALUES (${placeholders(13)})`
 
 /** The event tables on the embedded engine: one process, so leases only guard against its own overlaps. */
@@ -39,7 +39,9 @@ export class SqliteEvents implements EventStore {
     return this.sql('SELECT 1 FROM early_payment_events WHERE client_key = ? AND ref IN (SELECT value FROM json_each(?)) LIMIT 1').get(clientKey, JSON.stringify(refs)) !== undefined
   }
 
-  private appendAudit (audit: AuditDraft[], now: number): void {
+  /** Inside an open transaction: audit events, for this store's writes and the idempotency store's alike. */
+  appendAudit (audit: AuditDraft[] | undefined, now: number): void {
+    if (audit === undefined || audit.length === 0) return
     const insert = this.sql(INSERT_AUDIT)
     for (const a of audit) insert.run(...auditValues(a, now))
   }

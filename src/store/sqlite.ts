@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { auditFromRow, auditValues, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
+import { auditFromRow, decideExisting, KEY_ROW_COLUMNS, ownersFromRows, type AuditRow, type KeyRow, type OwnerRow } from './rows.js'
 import { CUSTOMERS_MIGRATION, EVENTS_MIGRATION, OWNED_BY_MIGRATION, PAYIN_MIGRATION, POST_INITIATION_MIGRATION, TRACKED_PAYOUT_ID_MIGRATION } from './event-rows.js'
-import { INSERT_AUDIT, SqliteEvents } from './sqlite-events.js'
+import { SqliteEvents } from './sqlite-events.js'
 import type { AuditDraft, AuditEvent, AuditQuery, ClaimRequest, ClaimResult, ObjectOwner, OwnedKind, OwnedObject, SettleRequest, Settled, Store, StoredResponse, TrackedPayoutDraft } from './types.js'
 import { DataDirLockedError } from './errors.js'
 import { makeDataDir, privateFile } from './files.js'
@@ -220,12 +220,6 @@ export class SqliteStore implements Store {
     this.sql('SELECT 1').get()
   }
 
-  private appendAudit (audit: AuditDraft[] | undefined, now: number): void {
-    if (audit === undefined || audit.length === 0) return
-    const insert = this.sql(INSERT_AUDIT)
-    for (const a of audit) insert.run(...auditValues(a, now))
-  }
-
   private recordObjects (objects: OwnedObject[] | undefined, now: number): void {
     if (objects === undefined) return
     const insert = this.sql('INSERT OR IGNORE INTO owned_objects (client_key, kind, lean_id, tenant_id, created_at, created_by, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -241,21 +235,21 @@ export class SqliteStore implements Store {
       const values = [req.tenantId, principal, req.key, req.fingerprint, req.entity ?? '', req.operation, leaseToken, now + req.leaseMs, now, now, now + req.ttlMs]
       // The common case, a new key, is one statement: the key's index is searched once, not twice.
       if (this.sql(INSERT_NEW_KEY).run(...values).changes === 1) {
-        this.appendAudit(req.audit?.(undefined), now)
+        this.events.appendAudit(req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
       const row = this.sql(`SELECT ${KEY_ROW_COLUMNS} FROM idempotency_keys WHERE tenant_id = ? AND principal = ? AND idem_key = ?`)
         .get(req.tenantId, principal, req.key) as KeyRow
       if (row.expires_at <= now) {
         this.sql(`INSERT OR REPLACE INTO idempotency_keys (${NEW_KEY_COLUMNS}) VALUES (${NEW_KEY_VALUES})`).run(...values)
-        this.appendAudit(req.audit?.(undefined), now)
+        this.events.appendAudit(req.audit?.(undefined), now)
         return { outcome: 'claimed', leaseToken, attempt: 1 }
       }
       const decision = decideExisting(row, req, now)
       if (decision.outcome !== 'take-over') return decision
       this.sql(`UPDATE idempotency_keys SET state = 'in_flight', lease_token = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
         WHERE tenant_id = ? AND principal = ? AND idem_key = ?`).run(leaseToken, now + req.leaseMs, now, req.tenantId, principal, req.key)
-      this.appendAudit(req.audit?.(decision.previous), now)
+      this.events.appendAudit(req.audit?.(decision.previous), now)
       return { outcome: 'claimed', leaseToken, attempt: row.attempts + 1, previous: decision.previous }
     })
   }
@@ -269,7 +263,7 @@ export class SqliteStore implements Store {
       // What Lean did is true whether or not we still held the lease: record it either way.
       this.recordObjects(req.objects, now)
       this.events.trackPayouts(req.payouts, now)
-      this.appendAudit(req.audit, now)
+      this.events.appendAudit(req.audit, now)
       return { held: changes === 1, earlyEvents: this.events.earlyEventsFor(req.payouts) }
     })
   }
@@ -279,7 +273,7 @@ export class SqliteStore implements Store {
       const now = Date.now()
       this.sql(`UPDATE idempotency_keys SET state = 'released', lease_token = NULL, lease_until = NULL, last_outcome = ?, updated_at = ?
         WHERE tenant_id = ? AND principal = ? AND idem_key = ? AND lease_token = ?`).run(req.lastOutcome, now, req.tenantId, req.principal ?? '', req.key, req.leaseToken)
-      this.appendAudit(req.audit, now)
+      this.events.appendAudit(req.audit, now)
     })
   }
 
@@ -288,7 +282,7 @@ export class SqliteStore implements Store {
       const now = Date.now()
       this.recordObjects(objects, now)
       this.events.trackPayouts(payouts, now)
-      this.appendAudit(audit, now)
+      this.events.appendAudit(audit, now)
     })
   }
 
