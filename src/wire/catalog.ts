@@ -90,10 +90,30 @@ export const CATALOG: Record<string, OperationBase> = Object.fromEntries(OPERATI
 
 export const NO_QUERY = Type.Object({}, { additionalProperties: false })
 
-/** `/a/:x/b` → a function building `/a/<encoded x>/b`, so no value can change the upstream path. */
+/**
+ * `/a/:x/b` → a function building `/a/<encoded x>/b`, so no value can change the upstream path.
+ * The template is cut once into the text before each parameter, its name, and the text after the
+ * last: a request concatenates, with no array to build and join.
+ */
 export function pathBuilder (template: string): (params: Record<string, string>) => string {
-  const parts = template.split('/').map((segment) => (segment.startsWith(':') ? { param: segment.slice(1) } : { text: segment }))
-  return (params) => parts.map((p) => ('param' in p ? encodeURIComponent(params[p.param!]!) : p.text)).join('/')
+  const texts: string[] = ['']
+  const names: string[] = []
+  template.split('/').forEach((segment, i) => {
+    const joined = i === 0 ? '' : '/'
+    if (segment.startsWith(':')) {
+      texts[texts.length - 1] += joined
+      names.push(segment.slice(1))
+      texts.push('')
+    } else {
+      texts[texts.length - 1] += joined + segment
+    }
+  })
+  if (names.length === 0) return () => template
+  return (params) => {
+    let path = texts[0]!
+    for (let i = 0; i < names.length; i++) path += encodeURIComponent(params[names[i]!]!) + texts[i + 1]!
+    return path
+  }
 }
 
 /** Characters URLSearchParams leaves as they are: pairs made only of them need no encoder. */

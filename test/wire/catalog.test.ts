@@ -14,4 +14,14 @@ t.test('a query string is what URLSearchParams makes of the pairs, with or witho
 
 t.test('a path parameter is encoded, so no value can change the upstream path', async (t) => {
   t.equal(pathBuilder('/a/:x/b')({ x: '../c?d' }), '/a/..%2Fc%3Fd/b')
+  t.equal(pathBuilder('/data/v2/accounts')({}), '/data/v2/accounts')
+  t.equal(pathBuilder('/a/:x/:y')({ x: '1', y: '/' }), '/a/1/%2F')
+  // Every template and value: what splitting on '/' and encoding each parameter segment makes.
+  const segment = fc.oneof(fc.stringMatching(/^[a-z0-9_-]{0,6}$/), fc.stringMatching(/^:[a-z]{1,3}$/))
+  fc.assert(fc.property(fc.array(segment, { maxLength: 6 }), fc.string(), (segments, value) => {
+    const template = segments.join('/')
+    const params = Object.fromEntries(segments.filter((s) => s.startsWith(':')).map((s) => [s.slice(1), value]))
+    const expected = template.split('/').map((s) => (s.startsWith(':') ? encodeURIComponent(params[s.slice(1)]!) : s)).join('/')
+    return pathBuilder(template)(params) === expected
+  }), { numRuns: 2000 })
 })
