@@ -136,7 +136,7 @@ export function authenticate (request: FastifyRequest): Caller | Promise<Caller>
   if (apiKey !== undefined) throw wrongCredential('Invalid API key')
   if (authorization === undefined) throw unauthenticated('Credentials required: X-Api-Key or Authorization: Bearer')
   // A token verified before was in the form below when it was: found again without reading it again.
-  const seen = authorization.startsWith('Bearer ') ? request.directory.verifiedCaller(authorization.slice(7)) : undefined
+  const seen = request.directory.verifiedBearer(request.raw.socket, authorization)
   if (seen !== undefined) return seen
   const match = /^Bearer +([A-Za-z0-9_.-]+=*)$/i.exec(authorization)
   if (match === null) throw wrongCredential('Authorization must be a bearer token')

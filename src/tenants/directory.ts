@@ -13,6 +13,8 @@ export interface JwtIssuer {
 
 const VERIFIED_MAX = 10_000
 
+interface Verified { caller: Caller; expiresAt: number }
+
 /**
  * Everything a request needs to know about tenants, built from one validated config and never
  * changed: a reload builds a new directory and swaps it whole, and a request keeps the one it began
@@ -26,7 +28,13 @@ export class TenantDirectory {
   /** By `issuer\naudience`. */
   readonly issuers: ReadonlyMap<string, JwtIssuer>
   readonly ownership: OwnershipGuard
-  private readonly verified = new Map<string, { caller: Caller; expiresAt: number }>()
+  private readonly verified = new Map<string, Verified>()
+  /**
+   * The bearer header each connection last sent, and what it verified as. An app sends the same
+   * token on every call of a connection: compared whole, it is found again without hashing a
+   * token of a kilobyte for the map. Weak, so a closed connection takes its entry with it.
+   */
+  private readonly lastBearer = new WeakMap<object, { header: string; hit: Verified }>()
   /**
    * API keys as presented, once they verified: a key seen before is not hashed again. Only keys that
    * verified are kept (at most one entry per configured key), so a wrong key always takes the hash
@@ -65,9 +73,26 @@ export class TenantDirectory {
 
   /** A token this directory verified, until it expires. */
   verifiedCaller (token: string): Caller | undefined {
+    return this.verifiedEntry(token)?.caller
+  }
+
+  /**
+   * The caller of `Authorization: Bearer <token>` as `connection` sent it, when this directory
+   * verified that token and it has not expired; undefined for anything else (to be read in full).
+   */
+  verifiedBearer (connection: object, header: string): Caller | undefined {
+    const last = this.lastBearer.get(connection)
+    if (last !== undefined && last.header === header) return Date.now() < last.hit.expiresAt ? last.hit.caller : undefined
+    if (!header.startsWith('Bearer ')) return undefined
+    const hit = this.verifiedEntry(header.slice(7))
+    if (hit !== undefined) this.lastBearer.set(connection, { header, hit })
+    return hit?.caller
+  }
+
+  private verifiedEntry (token: string): Verified | undefined {
     const hit = this.verified.get(token)
     if (hit === undefined) return undefined
-    if (Date.now() < hit.expiresAt) return hit.caller
+    if (Date.now() < hit.expiresAt) return hit
     this.verified.delete(token)
     return undefined
   }

@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
+import { Client } from 'undici'
 import t from 'tap'
 import { resolveConfig } from '../../src/config/load.js'
 import { ENTITY_A, ENTITY_B, addFault, startEmulator, tokenRequests } from '../helpers/emulator.js'
@@ -76,6 +78,37 @@ t.test('JWT settings reload, and the verified-token cache does not outlive them'
   app.reloadConfig(() => resolveConfig(otherAudience, TEST_ENV))
   t.equal((await call()).statusCode, 401, 'a token for the old audience is refused')
   t.equal(issuer.fetches(), 1, 'the key set was not fetched again for an unchanged jwksUrl')
+})
+
+t.test('over one keep-alive connection, a reload still decides the next call of a token the connection sent before', async (t) => {
+  const issuer = await startIssuer()
+  t.teardown(() => issuer.close())
+  const emulator = await startEmulator(t)
+  const file = copy(tenantsFile(emulator, { jwks: issuer.jwksUrl }))
+  const { app, logs } = await startGateway(t, emulator, { file })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  // One connection, so every call after the first is found by the connection's last header.
+  const client = new Client(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, { pipelining: 1, connections: 1 } as Client.Options)
+  t.teardown(() => client.close())
+  const token = await issuer.sign({ sub: 'user-1', lean_entity_id: ENTITY_A })
+  const other = await issuer.sign({ sub: 'user-2', lean_entity_id: ENTITY_A })
+  const call = async (jwt: string): Promise<number> => {
+    const res = await client.request({ method: 'GET', path: '/data/v2/accounts', headers: { authorization: `Bearer ${jwt}` } })
+    await res.body.dump()
+    return res.statusCode
+  }
+  t.same([await call(token), await call(token), await call(other), await call(token)], [200, 200, 200, 200], 'the same connection, two users')
+  const callers = logs().split('\n').filter((l) => l.includes('"request completed"')).map((l) => (JSON.parse(l) as { caller: string }).caller)
+  t.same(callers, ['user-1', 'user-1', 'user-2', 'user-1'], 'each call was its own token\'s user')
+  const noData = copy(file)
+  noData.tenants[0]!.jwt.scopes = ['data:refresh']
+  app.reloadConfig(() => resolveConfig(noData, TEST_ENV))
+  t.equal(await call(token), 403, 'the token the connection sent last has the scopes of the new file')
+  app.reloadConfig(() => resolveConfig(file, TEST_ENV))
+  t.equal(await call(token), 200)
+  const tampered = `${token.slice(0, -4)}${token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`
+  t.equal(await call(tampered), 401, 'a different signature on the same connection is read in full, and refused')
+  t.equal(await call(token), 200)
 })
 
 t.test('a changed Lean secret drops the cached token; an unchanged one keeps it', async (t) => {
