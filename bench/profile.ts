@@ -6,7 +6,7 @@ import { API_KEY, benchJwt, ENTITY, LOAD_CORE, gatewayArgs, pin, measure, rssMb,
 
 /**
  * `npm run bench:profile`: the gateway and the strict peer (bench/bare-proxy.ts, logger off), one
- * after the other under the benchmark's GET-accounts load with `--cpu-prof`. Their main threads'
+ * after the other under the benchmark's GET-accounts (or transactions) load with `--cpu-prof`. Their main threads'
  * time while the load was measured, per request, grouped by package (or by gateway file) side by
  * side, and each one's top functions, written to bench/PROFILE.md. By self time: where the CPU
  * was, not who called it. What PROFILE.md holds after its `<!-- before -->` line is kept, so the
@@ -16,6 +16,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const OUT = join(ROOT, 'bench', 'PROFILE.md')
 const BEFORE = '<!-- before -->'
+// BENCH_PROFILE_PATH=transactions: the 25-item transactions read instead of the accounts list.
+const PATH = process.env.BENCH_PROFILE_PATH === 'transactions'
+  ? '/data/v2/accounts/053ef2f8-8bf2-4839-afe3-165b5e24f287/transactions?start_date=2026-11-01&end_date=2026-11-30'
+  : '/data/v2/accounts'
 const work = mkdtempSync(join(os.tmpdir(), 'gw-profile-'))
 const procs: Proc[] = []
 
@@ -73,7 +77,7 @@ async function profiled (name: string, start: (flags: string[]) => Promise<Proc>
   const dir = join(work, name.replace(/\W+/g, '-'))
   const proc = await start(['--cpu-prof', `--cpu-prof-dir=${dir}`])
   procs.push(proc)
-  const load = { url: `${proc.url}/data/v2/accounts`, method: 'GET' as const, headers }
+  const load = { url: `${proc.url}${PATH}`, method: 'GET' as const, headers }
   await measure(load, 50, 2)
   const measuredFrom = Date.now()
   const sample = await measure(load, 50, SECONDS, proc.child.pid)
@@ -121,7 +125,7 @@ function report (byJwt: boolean, gateway: Profiled, peer: Profiled): string[] {
   return [
     '# Where the gateway spends its CPU, beside the strict peer',
     '',
-    `Written by \`npm run bench:profile\` on ${new Date().toISOString()}: GET /data/v2/accounts with ${byJwt ? 'an end-user JWT' : 'an API key'}, 50 connections, ${SECONDS} s each, the gateway first, then the strict peer (Fastify + reply-from, logger off).`,
+    `Written by \`npm run bench:profile\` on ${new Date().toISOString()}: GET ${PATH.split('?')[0]!} with ${byJwt ? 'an end-user JWT' : 'an API key'}, 50 connections, ${SECONDS} s each, the gateway first, then the strict peer (Fastify + reply-from, logger off).`,
     `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. CPU per request is the whole process's (all threads, from /proc); the tables are the main thread's, from its profile.`,
     '',
     '| front | req/s | CPU µs per request | main thread µs per request | RSS MB (peak) |',
