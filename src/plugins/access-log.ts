@@ -5,7 +5,7 @@ import { redactedUrl } from '../logger.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Extra fields for the request's access line (tracing puts its trace and span ids here). */
+    /** Extra fields for the request's access line (tracing puts its trace and span ids here), none named as the line's own. */
     accessFields: Record<string, string> | null
   }
 }
