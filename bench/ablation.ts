@@ -8,7 +8,7 @@ import { API_KEY, ENTITY, gatewayArgs, measure, median, startGatewayProc, writeT
  */
 const STAGES = ['access-log', 'metrics', 'rate-limit', 'schemas', 'auth'] as const
 const DESCRIBED: Record<string, string> = {
-  'access-log': 'the access line (pino, one per request)',
+  'access-log': 'the access line (one per request, to the log destination)',
   metrics: 'per-request metrics (HTTP and Lean latency histograms, request counter)',
   'rate-limit': 'the caller\'s rate limit (@fastify/rate-limit, in-process counters)',
   schemas: 'schema validation of headers, query, params',
