@@ -24,9 +24,12 @@ export class PoolRegistry {
           // Lean's mTLS: present the application's certificate; trust Lean's chain when it is given.
           ...(tls !== undefined && { cert: tls.cert, key: tls.key, ...(tls.ca !== undefined && { ca: tls.ca }), ...(tls.passphrase !== undefined && { passphrase: tls.passphrase }) })
         },
-        // The caller's deadline is exchange()'s own timer (undici's are coarse, about a second); these are backstops.
-        headersTimeout: 600_000,
-        bodyTimeout: 600_000
+        // Off: every call here carries its own deadline (exchange()'s timer, the token fetch's signal),
+        // which aborts through undici. undici's own are coarse timers that live until their next
+        // tick, a second on, however soon they are cleared: one per request, each promoted to the
+        // old generation (a third of what a read left there), to bound what is already bounded.
+        headersTimeout: 0,
+        bodyTimeout: 0
       })
       this.pools.set(key, pool)
     }
