@@ -63,7 +63,7 @@ const LOG_BATCH_BYTES = 32 * 1024
 /** …or at least this often, so a quiet gateway's lines still show up at once. */
 const LOG_FLUSH_MS = 250
 
-interface Destination<Chunk = string> {
+export interface Destination<Chunk = string> {
   flush: (cb: (err?: Error | null) => void) => void
   write: (chunk: Chunk) => boolean
   flushSync: () => void
@@ -121,6 +121,16 @@ export class LineBatch implements Destination {
 }
 
 /**
+ * sonic-boom writing whole batches asynchronously. `minLength: 1` changes no write (every batch is
+ * a byte or more, so each still goes at once) but makes `flush(cb)` wait for the write in flight:
+ * with sonic-boom's default of 0 it calls back at once, and the last lines before an exit (the
+ * shutdown's own) were lost whenever the process exited before the thread pool had written them.
+ */
+export function logDestination (dest: number | string): Destination<Buffer> {
+  return pino.destination({ dest, sync: false, contentMode: 'buffer', minLength: 1 } as Parameters<typeof pino.destination>[0]) as unknown as Destination<Buffer>
+}
+
+/**
  * The process's logger (server.ts): stdout, written in batches rather than a write per line, which
  * cost more than building the line. The batch is written when the process exits, crashes included;
  * only a SIGKILL or a power cut can lose the last quarter second of lines (the audit trail is in the
@@ -128,8 +138,7 @@ export class LineBatch implements Destination {
  */
 export async function processLogger (level: string, terminal = process.stdout.isTTY === true && process.env.LOG_FORMAT !== 'json'): Promise<Logger> {
   // pino.destination flushes what it holds at exit; the batch hands it its lines first.
-  const stdout = pino.destination({ dest: 1, sync: false, contentMode: 'buffer' } as Parameters<typeof pino.destination>[0]) as unknown as Destination<Buffer>
-  const batch = new LineBatch(stdout)
+  const batch = new LineBatch(logDestination(1))
   process.once('exit', () => { batch.flushSync() })
   // A person at a terminal reads lines, not JSON; anything else (a shipper, a file, a pipe) gets JSON.
   if (terminal) {

@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import t from 'tap'
 import { addFault, ENTITY_A, revokeTokens, startEmulator, upstreamRequests } from './helpers/emulator.js'
 import { KEYS, startGateway, TEST_ENV } from './helpers/gateway.js'
 import { startIssuer } from './helpers/jwt.js'
 import fc from 'fast-check'
-import { LineBatch, redactedUrl } from '../src/logger.js'
+import { LineBatch, logDestination, redactedUrl } from '../src/logger.js'
 
 t.test('no secret, token, key or JWT is ever logged, even at trace level', async (t) => {
   const emulator = await startEmulator(t)
@@ -130,4 +133,19 @@ t.test('redactedUrl: the shortcut for a query with nothing secret in it answers 
   t.equal(redactedUrl('/data/v2/accounts/x/transactions?start_date=2026-11-01&end_date=2026-11-30'), '/data/v2/accounts/x/transactions?start_date=2026-11-01&end_date=2026-11-30', 'dates: as sent')
   t.equal(redactedUrl('/x?page=2&%74oken=abc'), '/x?page=2&%74oken=[redacted]', 'an encoded name is still read')
   t.equal(redactedUrl('/x?q=token&page=1'), '/x?q=token&page=1', 'a value that says token is not a name that does')
+})
+
+t.test('the log destination calls a flush back only once the batch handed to it is written', async (t) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'gw-log-')), 'out.log')
+  const destination = logDestination(file)
+  await new Promise<void>((resolve) => { (destination as unknown as { once: (e: string, f: () => void) => void }).once('ready', () => { resolve() }) })
+  t.teardown(() => { destination.end() })
+  const batch = new LineBatch(destination)
+  const lines = Array.from({ length: 20_000 }, (_, i) => `{"line":${i},"msg":"${'x'.repeat(100)}"}\n`)
+  for (const line of lines) batch.write(line)
+  // What the file holds at the moment the flush calls back, not later: an exit may follow at once.
+  const seen = await new Promise<string>((resolve) => { batch.flush(() => { resolve(readFileSync(file, 'utf8')) }) })
+  const expected = lines.join('')
+  t.equal(seen.length, expected.length, 'every byte is in the file when the flush calls back')
+  t.ok(seen === expected, 'every line, in order')
 })
