@@ -11,8 +11,8 @@ declare module 'fastify' {
 }
 
 const MESSAGE = 'request completed'
-/** The access line's own keys: a serializer configured for any of them means pino must write the line. */
-const KEYS = ['reqId', 'method', 'url', 'route', 'status', 'ms', 'tenant', 'caller']
+/** The access line's own keys, beside its message: a serializer configured for any of them means pino must write the line. */
+export const ACCESS_LINE_KEYS = ['reqId', 'method', 'url', 'route', 'status', 'ms', 'tenant', 'caller']
 /** Printable ASCII but `"` and `\`: a string of only these is its own JSON, between quotes. */
 const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
 
@@ -41,7 +41,7 @@ export function writesPlainLines (logger: FastifyBaseLogger): boolean {
     l[s.msgPrefixSym!] === undefined && hooks.logMethod === undefined && hooks.streamWrite === undefined &&
     l[s.streamSym!]?.[s.needsMetadataGsym!] !== true && typeof l[s.streamSym!]?.write === 'function' &&
     (stringifiers === undefined || (Object.keys(stringifiers).length === 0 && (stringifiers as PinoInternals)[s.wildcardFirstSym!] === undefined)) &&
-    KEYS.every((key) => serializers[key] === undefined)
+    ACCESS_LINE_KEYS.every((key) => serializers[key] === undefined)
 }
 
 /** The line's `ms`: the answer's elapsed time, to a tenth of a millisecond. */

@@ -1,18 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import t from 'tap'
 import { Pool } from 'undici'
 import { exchange, ExchangeTimeoutError } from '../../src/lean/exchange.js'
+import { serve } from '../helpers/loopback.js'
 
 interface Teardown { teardown: (fn: () => unknown) => void }
-
-/** A loopback HTTP server whose handler the test writes; closed with the test. */
-async function serve (t: Teardown, handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
-  const server = createServer(handler)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => { server.closeAllConnections(); server.close() })
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
 
 function poolFor (t: Teardown, origin: string, connections = 4): Pool {
   const pool = new Pool(origin, { connections })
@@ -22,7 +13,7 @@ function poolFor (t: Teardown, origin: string, connections = 4): Pool {
 
 t.test('an answer in several chunks is returned whole, with its status, headers and what was sent', async (t) => {
   let received = ''
-  const origin = await serve(t, (req, res) => {
+  const { origin } = await serve(t, (req, res) => {
     req.on('data', (c: Buffer) => { received += String(c) })
     req.on('end', () => {
       res.writeHead(201, { 'content-type': 'application/json', 'lean-correlation-id': 'c-1' })
@@ -40,14 +31,14 @@ t.test('an answer in several chunks is returned whole, with its status, headers 
 })
 
 t.test('an empty answer has an empty body', async (t) => {
-  const origin = await serve(t, (_req, res) => { res.writeHead(204); res.end() })
+  const { origin } = await serve(t, (_req, res) => { res.writeHead(204); res.end() })
   const answer = await exchange(poolFor(t, origin), { method: 'DELETE', path: '/x', headers: {}, body: undefined, timeoutMs: 2_000 })
   t.equal(answer.status, 204)
   t.equal(answer.body.length, 0)
 })
 
 t.test('an answer that stops half-way times out as a timeout, not a connection failure', async (t) => {
-  const origin = await serve(t, (_req, res) => {
+  const { origin } = await serve(t, (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' })
     res.write('{"slow":')
   })
@@ -59,7 +50,7 @@ t.test('an answer that stops half-way times out as a timeout, not a connection f
 
 t.test('a request still queued for a connection when the budget ends is refused then, and never sent', async (t) => {
   const seen: string[] = []
-  const origin = await serve(t, (req, res) => {
+  const { origin } = await serve(t, (req, res) => {
     seen.push(req.url!)
     if (req.url === '/busy') setTimeout(() => { res.writeHead(200); res.end('{}') }, 600)
     else { res.writeHead(200); res.end('{}') }
@@ -76,7 +67,7 @@ t.test('a request still queued for a connection when the budget ends is refused 
 })
 
 t.test('a refused connection is an error carrying its code', async (t) => {
-  const origin = await serve(t, (_req, res) => { res.end() })
+  const { origin } = await serve(t, (_req, res) => { res.end() })
   const pool = poolFor(t, origin.replace(/:\d+$/, ':1'))
   const err = await exchange(pool, { method: 'GET', path: '/x', headers: {}, body: undefined, timeoutMs: 2_000 }).catch((e: unknown) => e) as { code?: string }
   t.equal(err.code, 'ECONNREFUSED')

@@ -1,22 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import t from 'tap'
 import { exchange, ExchangeTimeoutError } from '../../src/lean/exchange.js'
 import { PoolRegistry } from '../../src/lean/pools.js'
-
-/** A loopback server that counts the connections it saw close; closed with the test. */
-async function serve (t: { teardown: (fn: () => unknown) => void }, handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ origin: string; closed: () => number }> {
-  const server = createServer(handler)
-  let closed = 0
-  server.on('connection', (socket) => socket.on('close', () => { closed++ }))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(() => { server.closeAllConnections(); server.close() })
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, closed: () => closed }
-}
-
-const until = async (check: () => boolean): Promise<void> => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5))
-}
+import { serve } from '../helpers/loopback.js'
+import { until } from '../helpers/receiver.js'
 
 // The registry's pools carry no undici timers of their own: each call's deadline is what ends it.
 for (const [stall, handler] of [
@@ -31,7 +18,7 @@ for (const [stall, handler] of [
     const err = await exchange(registry.get(server.origin), { method: 'GET', path: '/x', headers: {}, body: undefined, timeoutMs: 150 }).catch((e: unknown) => e)
     t.ok(err instanceof ExchangeTimeoutError, String(err))
     t.ok(Date.now() - started < 1_000, `ended at the deadline (${Date.now() - started} ms)`)
-    await until(() => server.closed() === 1)
+    await until(() => server.closed() === 1, async () => {}, 200, 5)
     t.equal(server.closed(), 1, 'the stalled connection is closed, not kept for the next call')
   })
 }

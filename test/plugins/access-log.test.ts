@@ -3,7 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyReply, type
 import fc from 'fast-check'
 import pino, { type LoggerOptions } from 'pino'
 import t from 'tap'
-import accessLogPlugin, { accessLineOf, accessLogHook, jsonString, loggedAccessLine, writesPlainLines } from '../../src/plugins/access-log.js'
+import accessLogPlugin, { ACCESS_LINE_KEYS, accessLineOf, accessLogHook, jsonString, loggedAccessLine, writesPlainLines } from '../../src/plugins/access-log.js'
 import { REDACTION } from '../../src/logger.js'
 
 /** A pino logger as the gateway makes one (its redaction, a fixed clock), writing into an array. */
@@ -27,8 +27,6 @@ const requestOf = (f: Fields): FastifyRequest => ({
 }) as unknown as FastifyRequest
 const replyOf = (f: Fields): FastifyReply => ({ statusCode: f.status, elapsedTime: f.elapsed }) as unknown as FastifyReply
 
-const LINE_KEYS = ['reqId', 'method', 'url', 'route', 'status', 'ms', 'tenant', 'caller']
-
 // Lone surrogates aside (JSON.stringify escapes them, pino's short-string path does not), any text.
 const text = fc.string({ unit: 'grapheme', maxLength: 140 })
 
@@ -45,7 +43,7 @@ t.test('the access line is, byte for byte, what pino writes for the same fields'
     elapsed: fc.double({ min: 0, max: 1e6, noNaN: true }),
     caller: fc.option(fc.record({ tenant: text, id: text }), { nil: null }),
     // Fields of their own (tracing's traceId and spanId), never one of the line's keys.
-    extra: fc.option(fc.dictionary(fc.stringMatching(/^[a-zA-Z]{1,12}$/).filter((k) => !LINE_KEYS.includes(k) && k !== 'msg'), text, { maxKeys: 3 }), { nil: null })
+    extra: fc.option(fc.dictionary(fc.stringMatching(/^[a-zA-Z]{1,12}$/).filter((k) => !ACCESS_LINE_KEYS.includes(k) && k !== 'msg'), text, { maxKeys: 3 }), { nil: null })
   }), (fields) => {
     lines.length = 0
     loggedAccessLine(logger, requestOf(fields), replyOf(fields))
